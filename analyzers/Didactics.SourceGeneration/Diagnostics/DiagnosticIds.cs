@@ -1,0 +1,36 @@
+namespace Didactics.SourceGeneration.Diagnostics
+{
+    /// <summary>Every Didactics diagnostic ID, as constants (the code-fix assembly refers to these). Never reuse or renumber an ID.</summary>
+    public static class DiagnosticIds
+    {
+        /// <summary>The strategy declares no answer policy.</summary>
+        public const string MissingAnswerPolicy = "DID0001";
+
+        /// <summary>The answer policy allows disclosure before any learner attempt.</summary>
+        public const string DisclosureBeforeAttempt = "DID0002";
+
+        /// <summary>The strategy class is not partial.</summary>
+        public const string StrategyMustBePartial = "DID1001";
+
+        /// <summary>Two strategies share a name.</summary>
+        public const string DuplicateStrategyName = "DID1002";
+
+        /// <summary>Not exactly one start phase.</summary>
+        public const string InvalidStartPhase = "DID1003";
+
+        /// <summary>A transition names a phase that is not declared.</summary>
+        public const string UnknownPhase = "DID1004";
+
+        /// <summary>A phase name is declared twice.</summary>
+        public const string DuplicatePhase = "DID1005";
+
+        /// <summary>A template does not parse.</summary>
+        public const string TemplateSyntaxError = "DID1006";
+
+        /// <summary>A template uses a variable the template model does not define.</summary>
+        public const string UnknownTemplateVariable = "DID1007";
+
+        /// <summary>The strategy class has a shape the generator cannot extend (generic, nested, static, no phases, ...).</summary>
+        public const string UnsupportedStrategyShape = "DID1008";
+    }
+}

@@ -1,0 +1,45 @@
+namespace Didactics;
+
+/// <summary>
+/// The variables a phase template or authored content may use, for example <c>{{ Problem }}</c> or
+/// <c>{{ Verdict }}</c>. Member names are used as written (PascalCase). The reference answer is only
+/// available as <see cref="Answer"/> when the answer policy allows disclosure; otherwise it is empty.
+/// </summary>
+public sealed class TurnModel
+{
+    /// <summary>The strategy's name.</summary>
+    public string Strategy { get; set; } = "";
+
+    /// <summary>The current phase's name.</summary>
+    public string Phase { get; set; } = "";
+
+    /// <summary>The problem statement.</summary>
+    public string Problem { get; set; } = "";
+
+    /// <summary>The learner's latest message (after redaction).</summary>
+    public string Learner { get; set; } = "";
+
+    /// <summary>The classified learner signal, e.g. <c>IncorrectAttempt</c>.</summary>
+    public string Signal { get; set; } = "";
+
+    /// <summary><c>correct</c>, <c>incorrect</c> or <c>none</c> (no attempt in the latest message).</summary>
+    public string Verdict { get; set; } = "none";
+
+    /// <summary>The answer checker's diagnosis of an incorrect attempt (a matched misconception), or empty.</summary>
+    public string Diagnosis { get; set; } = "";
+
+    /// <summary>Genuine attempts so far.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>The current hint ladder rung (0 before the first hint).</summary>
+    public int HintLevel { get; set; }
+
+    /// <summary>The hint at the current rung, or empty.</summary>
+    public string Hint { get; set; } = "";
+
+    /// <summary>The session language as an IETF tag, e.g. <c>en</c> or <c>nl</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The reference answer, only when the answer policy allows disclosure in this phase; otherwise empty.</summary>
+    public string Answer { get; set; } = "";
+}

@@ -1,0 +1,384 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Didactics.Authored;
+using Didactics.Checking;
+using Didactics.Guard;
+using Didactics.Sessions;
+using Didactics.Signals;
+using Microsoft.Extensions.AI;
+
+namespace Didactics;
+
+/// <summary>
+/// The didactic pipeline as chat middleware. For every learner message it classifies the turn, checks the answer
+/// outside the model, moves the strategy's state machine, renders the phase's instructions (telling the model the
+/// verdict, never the answer unless the policy allows), calls the inner client, guards the reply against answer
+/// leaks, and stores the updated session.
+/// </summary>
+/// <remarks>
+/// The session is identified by <see cref="ChatOptions.ConversationId"/>; create one with
+/// <see cref="StartSessionAsync"/> (or use <see cref="Tutor"/>). Only the last user message of a request is read:
+/// the session transcript, not the caller's message list, is the conversation history sent to the model.
+/// </remarks>
+public sealed class DidacticsChatClient : DelegatingChatClient
+{
+    /// <summary>The <see cref="ChatOptions.AdditionalProperties"/> key under which the inner client receives the <see cref="DidacticTurnPlan"/>,
+    /// and under which a <see cref="ChatResponse"/> carries the <see cref="DidacticTurn"/>.</summary>
+    public const string TurnPlanKey = "didactics.turn";
+
+    private readonly StrategyDescriptor _descriptor;
+
+    /// <summary>Creates the pipeline over <paramref name="innerClient"/>.</summary>
+    /// <param name="innerClient">The model, or an <see cref="AuthoredContentChatClient"/> for authored-content mode.</param>
+    /// <param name="strategy">The compiled strategy.</param>
+    /// <param name="sessionStore">Where sessions are kept; in memory when null.</param>
+    public DidacticsChatClient(IChatClient innerClient, IStrategy strategy, ISessionStore? sessionStore = null)
+        : base(innerClient)
+    {
+        Strategy = strategy ?? throw new ArgumentNullException(nameof(strategy));
+        _descriptor = strategy.Descriptor;
+        Sessions = sessionStore ?? new InMemorySessionStore();
+    }
+
+    /// <summary>The compiled strategy.</summary>
+    public IStrategy Strategy { get; }
+
+    /// <summary>Where sessions are kept.</summary>
+    public ISessionStore Sessions { get; }
+
+    /// <summary>Decides correctness of learner answers. Defaults to <see cref="DefaultAnswerChecker"/>.</summary>
+    public IAnswerChecker AnswerChecker { get; set; } = DefaultAnswerChecker.Instance;
+
+    /// <summary>Classifies learner turns. Defaults to <see cref="KeywordSignalClassifier"/>.</summary>
+    public ILearnerSignalClassifier SignalClassifier { get; set; } = KeywordSignalClassifier.Instance;
+
+    /// <summary>Scans model replies for the answer. Defaults to <see cref="AnswerLeakGuard"/>.</summary>
+    public IAnswerLeakGuard LeakGuard { get; set; } = AnswerLeakGuard.Instance;
+
+    /// <summary>How many times a leaking reply is regenerated before falling back to authored content (default 1).</summary>
+    public int MaxRegenerations { get; set; } = 1;
+
+    /// <summary>The clock used for transcript timestamps.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Creates a session in the start phase and produces the tutor's opening reply.</summary>
+    /// <param name="problem">The problem the learner will work on.</param>
+    /// <param name="sessionId">The id to use; a new GUID when null.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public async Task<DidacticTurn> StartSessionAsync(Problem problem, string? sessionId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var now = TimeProvider.GetUtcNow();
+        var state = new SessionState
+        {
+            Id = sessionId ?? Guid.NewGuid().ToString("N"),
+            Strategy = _descriptor.Name,
+            Problem = problem,
+            Phase = _descriptor.Phases[_descriptor.StartPhase].Name,
+            Language = problem.Language,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await Sessions.CreateAsync(state, cancellationToken).ConfigureAwait(false);
+        return await RunTurnAsync(state, learnerMessage: null, options: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs one learner turn on session <paramref name="sessionId"/>.</summary>
+    /// <exception cref="KeyNotFoundException">There is no session with that id.</exception>
+    /// <exception cref="SessionConflictException">Another turn changed the session concurrently; this one was not applied.</exception>
+    public async Task<DidacticTurn> SendAsync(string sessionId, string learnerMessage, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        ArgumentNullException.ThrowIfNull(learnerMessage);
+        var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
+        return await RunTurnAsync(state, learnerMessage, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var (sessionId, learnerMessage) = ReadRequest(messages, options);
+        var turn = await SendAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
+        return ToResponse(turn);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The reply is guarded as a whole before it is streamed, so no part of a leaking reply is ever sent.</remarks>
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    /// <inheritdoc />
+    public override object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is null)
+        {
+            if (serviceType == typeof(IStrategy))
+            {
+                return Strategy;
+            }
+
+            if (serviceType == typeof(ISessionStore))
+            {
+                return Sessions;
+            }
+        }
+
+        return base.GetService(serviceType, serviceKey);
+    }
+
+    private static (string SessionId, string LearnerMessage) ReadRequest(IEnumerable<ChatMessage> messages, ChatOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var sessionId = options?.ConversationId;
+        if (string.IsNullOrEmpty(sessionId))
+        {
+            throw new InvalidOperationException(
+                "The Didactics pipeline needs a session: set ChatOptions.ConversationId to the id returned by DidacticsChatClient.StartSessionAsync (or use Tutor.StartAsync).");
+        }
+
+        ChatMessage? last = null;
+        foreach (var message in messages)
+        {
+            if (message.Role == ChatRole.User)
+            {
+                last = message;
+            }
+        }
+
+        if (last is null)
+        {
+            throw new ArgumentException("The request contains no user message; the pipeline reads the learner's turn from the last user message.", nameof(messages));
+        }
+
+        return (sessionId!, last.Text);
+    }
+
+    private static ChatResponse ToResponse(DidacticTurn turn)
+    {
+        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, turn.Reply))
+        {
+            ConversationId = turn.State.Id,
+            FinishReason = ChatFinishReason.Stop,
+            AdditionalProperties = new AdditionalPropertiesDictionary { [TurnPlanKey] = turn },
+        };
+        return response;
+    }
+
+    private async Task<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(state.Strategy, _descriptor.Name, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Session '{state.Id}' belongs to strategy '{state.Strategy}', not to '{_descriptor.Name}'.");
+        }
+
+        var phase = _descriptor.IndexOf(state.Phase);
+        if (phase < 0)
+        {
+            throw new InvalidOperationException($"Session '{state.Id}' is in phase '{state.Phase}', which strategy '{_descriptor.Name}' does not declare.");
+        }
+
+        var events = new List<TurnEvent>(2);
+        var problem = state.Problem;
+        var now = TimeProvider.GetUtcNow();
+        var verdict = AnswerVerdict.NoAttempt;
+        var signal = LearnerSignal.Unclassified;
+        var next = state;
+
+        if (learnerMessage is not null)
+        {
+            verdict = AnswerChecker.Check(problem, learnerMessage);
+            signal = SignalClassifier.Classify(problem, learnerMessage, verdict);
+            var attempts = state.Attempts + (signal.IsAttempt() ? 1 : 0);
+            var target = Strategy.NextPhase(phase, signal);
+            if (target >= 0 && _descriptor.Phases[target].Move == PhaseMove.Reveal && !_descriptor.AnswerPolicy.AllowsDisclosure(attempts))
+            {
+                events.Add(new TurnEvent(TurnEventKind.RevealBlockedByPolicy,
+                    $"Transition {_descriptor.Phases[phase].Name} -> {_descriptor.Phases[target].Name} refused: policy {_descriptor.AnswerPolicy.Disclosure} after {attempts} attempt(s)."));
+                target = -1;
+            }
+
+            phase = target >= 0 ? target : phase;
+            next = state with
+            {
+                Attempts = attempts,
+                Solved = state.Solved || signal == LearnerSignal.CorrectAttempt,
+                Turns = state.Turns + 1,
+                Transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now)),
+            };
+        }
+
+        var descriptor = _descriptor.Phases[phase];
+        var hintLevel = next.HintLevel;
+        if (descriptor.Move == PhaseMove.Hint)
+        {
+            hintLevel = Math.Min(hintLevel + 1, Math.Max(problem.Hints.Length, _descriptor.Hints.Length));
+        }
+
+        var visits = next.VisitsOf(descriptor.Name);
+        var revealing = descriptor.Move == PhaseMove.Reveal;
+        next = next with
+        {
+            Phase = descriptor.Name,
+            HintLevel = hintLevel,
+            Disclosed = next.Disclosed || revealing,
+            Ended = descriptor.IsTerminal,
+            PhaseVisits = next.PhaseVisits.SetItem(descriptor.Name, visits + 1),
+        };
+
+        var model = new TurnModel
+        {
+            Strategy = _descriptor.Name,
+            Phase = descriptor.Name,
+            Problem = problem.Statement,
+            Learner = learnerMessage ?? "",
+            Signal = signal.ToString(),
+            Verdict = verdict.Word,
+            Diagnosis = verdict.Diagnosis ?? "",
+            Attempts = next.Attempts,
+            HintLevel = hintLevel,
+            Hint = HintAt(problem, hintLevel),
+            Language = next.Language,
+            Answer = revealing ? problem.Answers[0].Value : "",
+        };
+
+        var buffer = new StringBuilder(256);
+        if (!string.IsNullOrEmpty(_descriptor.Preamble))
+        {
+            buffer.Append(_descriptor.Preamble).Append("\n\n");
+        }
+
+        Strategy.RenderInstructions(phase, model, buffer);
+        var instructions = buffer.ToString();
+        buffer.Clear();
+        var authored = Strategy.RenderContent(phase, visits, model, buffer) ? buffer.ToString() : null;
+        var plan = new DidacticTurnPlan(_descriptor.Name, descriptor.Name, descriptor.Move, signal, verdict, instructions, authored, next.Language);
+
+        // Confirming what the learner already said is not a reveal; a reveal phase or a solved problem may state the answer.
+        var mayStateAnswer = revealing || next.Solved;
+        var reply = await ProduceReplyAsync(next, plan, mayStateAnswer, options, events, cancellationToken).ConfigureAwait(false);
+
+        next = next with
+        {
+            Transcript = next.Transcript.Add(new TranscriptEntry(Speaker.Tutor, reply, descriptor.Name, LearnerSignal.Unclassified, now)),
+            UpdatedAt = now,
+        };
+
+        var stored = await Sessions.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false)
+            ?? throw new SessionConflictException(state.Id);
+        return new DidacticTurn(reply, plan, events, stored);
+    }
+
+    private async Task<string> ProduceReplyAsync(
+        SessionState state, DidacticTurnPlan plan, bool mayStateAnswer, ChatOptions? options, List<TurnEvent> events, CancellationToken cancellationToken)
+    {
+        var messages = BuildMessages(state, plan);
+        var innerOptions = options?.Clone() ?? new ChatOptions();
+        innerOptions.ConversationId = null;
+        innerOptions.AdditionalProperties = innerOptions.AdditionalProperties is null ? new() : new(innerOptions.AdditionalProperties);
+        innerOptions.AdditionalProperties[TurnPlanKey] = plan;
+        var history = mayStateAnswer ? null : LearnerHistory(state);
+
+        for (var attempt = 0; attempt <= Math.Max(0, MaxRegenerations); attempt++)
+        {
+            string text;
+            try
+            {
+                var response = await base.GetResponseAsync(messages, innerOptions, cancellationToken).ConfigureAwait(false);
+                text = response.Text;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                events.Add(new TurnEvent(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message));
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                events.Add(new TurnEvent(TurnEventKind.ModelFailed, "The model returned an empty reply."));
+                break;
+            }
+
+            if (mayStateAnswer)
+            {
+                return text;
+            }
+
+            var scan = LeakGuard.Scan(state.Problem, text, history);
+            if (!scan.Leak)
+            {
+                return text;
+            }
+
+            events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Reply stated the answer as '{scan.Form}' (confidence {scan.Confidence:0.00})."));
+            if (attempt < MaxRegenerations)
+            {
+                events.Add(new TurnEvent(TurnEventKind.Regenerated, "Asked the model to rewrite the reply without the answer."));
+                messages.Add(new ChatMessage(ChatRole.Assistant, "[withheld reply]"));
+                messages.Add(new ChatMessage(ChatRole.System,
+                    "Your previous reply stated the final answer, which the learner must find themselves. Write a new reply that does not state the answer or any equivalent form of it; guide the learner to the next step instead."));
+            }
+        }
+
+        events.Add(new TurnEvent(TurnEventKind.FellBackToAuthored, $"Authored content of phase '{plan.Phase}' used."));
+        var fallback = plan.AuthoredReply ?? AuthoredContentChatClient.NeutralPrompt(plan.Language);
+        if (!mayStateAnswer && LeakGuard.Scan(state.Problem, fallback, history).Leak)
+        {
+            events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Authored content of phase '{plan.Phase}' states the answer; a neutral prompt was sent instead."));
+            fallback = AuthoredContentChatClient.NeutralPrompt(plan.Language);
+        }
+
+        return fallback;
+    }
+
+    private static List<ChatMessage> BuildMessages(SessionState state, DidacticTurnPlan plan)
+    {
+        var messages = new List<ChatMessage>(state.Transcript.Count + 1)
+        {
+            new(ChatRole.System, plan.Instructions),
+        };
+        foreach (var entry in state.Transcript)
+        {
+            messages.Add(new ChatMessage(entry.Speaker == Speaker.Learner ? ChatRole.User : ChatRole.Assistant, entry.Text));
+        }
+
+        return messages;
+    }
+
+    private static string LearnerHistory(SessionState state)
+    {
+        var sb = new StringBuilder();
+        foreach (var entry in state.Transcript)
+        {
+            if (entry.Speaker == Speaker.Learner)
+            {
+                sb.Append(entry.Text).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private string HintAt(Problem problem, int level)
+    {
+        if (level <= 0)
+        {
+            return "";
+        }
+
+        if (level <= problem.Hints.Length)
+        {
+            return problem.Hints[level - 1];
+        }
+
+        return level <= _descriptor.Hints.Length ? _descriptor.Hints[level - 1] : "";
+    }
+}
