@@ -24,12 +24,12 @@ namespace Didactics.SourceGeneration.Templates
     {
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-        /// <summary>Compiles <paramref name="source"/>; returns null and adds to <paramref name="problems"/> when it cannot.</summary>
+        /// <summary>Compiles <paramref name="source"/> into C# statement lines; returns null and adds to <paramref name="problems"/> when it cannot.</summary>
         /// <param name="source">The template text.</param>
         /// <param name="where">Names the template in messages, e.g. <c>phase 'Probe'</c>.</param>
         /// <param name="members">The template model's members.</param>
         /// <param name="problems">Receives the problems found.</param>
-        public static TemplateSpec? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems)
+        public static EquatableArray<string>? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems)
         {
             Template template;
             try
@@ -60,7 +60,7 @@ namespace Didactics.SourceGeneration.Templates
             var before = problems.Count;
             var lines = new List<string>();
             compiler.CompileBlock(template.Page?.Body, lines, 0);
-            return problems.Count > before ? null : new TemplateSpec(source, lines.ToEquatableArray());
+            return problems.Count > before ? null : lines.ToEquatableArray();
         }
 
         private static TemplateProblem Problem(string id, SourceSpan span, params string[] args)
