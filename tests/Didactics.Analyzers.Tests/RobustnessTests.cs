@@ -75,6 +75,11 @@ public sealed class RobustnessTests
         """,
         """
         [Didactics.Strategy("k")] public partial class K { }
+        public sealed class G1 : Didactics.Guard.IAnswerLeakGuard { public Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) => new(); }
+        public sealed class G2 : Didactics.Guard.IAnswerLeakGuard { public Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) { return new(Leak: Missing); } }
+        public sealed class G3 : Didactics.Guard.IAnswerLeakGuard { public abstract Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null); }
+        public sealed class C1 : Didactics.Signals.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, Didactics.Checking.AnswerVerdict v) { switch (m) { case "x" when v.Kind == 0: return Didactics.LearnerSignal.CorrectAttempt; default: return Didactics.LearnerSignal.IncorrectAttempt; } } }
+        public sealed class C2 : Didactics.Signals.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, int v) => Didactics.LearnerSignal.IncorrectAttempt; }
         [global::Didactics.StrategyAttribute("l")][Didactics.PhaseAttribute("A", Didactics.PhaseMove.Reveal, Start = true)] public partial class L { }
         """,
     ];
@@ -119,7 +124,7 @@ public sealed class RobustnessTests
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures.Take(3)));
 
         // The inputs must actually exercise the rules, or the test above proves nothing.
-        var expected = new[] { "DID0001", "DID0002", "DID0003", "DID0004", "DID0005", "DID0007", "DID0008", "DID0009", "DID0010", "DID0011" };
+        var expected = new[] { "DID0001", "DID0002", "DID0003", "DID0004", "DID0005", "DID0007", "DID0008", "DID0009", "DID0010", "DID0011", "DID0006", "DID0012", "DID0013" };
         Assert.All(expected, id => Assert.True(reported.ContainsKey(id), $"{id} was never reported; reported: {string.Join(", ", reported.Keys.Order())}"));
     }
 
