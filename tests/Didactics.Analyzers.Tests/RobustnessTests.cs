@@ -97,13 +97,11 @@ public sealed class RobustnessTests
 
         var failures = new ConcurrentBag<string>();
         var reported = new ConcurrentDictionary<string, int>();
+        // One empty compilation with the references bound once; each input is added to a derived copy of it.
+        var empty = CSharpCompilation.Create("Fuzz", [], TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         foreach (var source in sources)
         {
-            var compilation = CSharpCompilation.Create(
-                "Fuzz",
-                [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Fuzz.cs")],
-                TestReferences.All,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var compilation = empty.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Fuzz.cs"));
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions([]),
                 onAnalyzerException: (exception, analyzer, diagnostic) => failures.Add($"{analyzer.GetType().Name}: {exception}\n--- source ---\n{source}"),
