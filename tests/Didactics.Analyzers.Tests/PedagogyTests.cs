@@ -40,4 +40,14 @@ public sealed class PedagogyTests
         [Transition("*", LearnerSignal.CorrectAttempt, "Done")]
         public partial class Drill { }
         """).RunAsync();
+
+    [Fact]
+    public Task DID0013_And_DID0007_SingleTerminalPhase_AreNotReported() => new AllAnalyzersTest("""
+        using Didactics;
+
+        [Strategy("one-shot")]
+        [AnswerPolicy(Disclosure.Never)]
+        [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true)]
+        public partial class OneShot { }
+        """).RunAsync();
 }

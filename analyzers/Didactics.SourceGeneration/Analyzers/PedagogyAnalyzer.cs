@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,7 +27,8 @@ namespace Didactics.SourceGeneration.Analyzers
 
         private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
         {
-            if (graph.Phases.IsEmpty)
+            // Without a non-terminal phase the session ends on its first turn: no attempt can follow.
+            if (graph.Phases.All(p => p.IsTerminal))
             {
                 return;
             }
