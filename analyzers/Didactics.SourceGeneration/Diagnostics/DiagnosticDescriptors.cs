@@ -81,6 +81,34 @@ namespace Didactics.SourceGeneration.Diagnostics
             "Strategy class '{0}' cannot be generated: {1}",
             Generation, DiagnosticSeverity.Error);
 
+        /// <summary>DID1009.</summary>
+        public static readonly DiagnosticDescriptor UnsupportedTemplateConstruct = Create(
+            DiagnosticIds.UnsupportedTemplateConstruct,
+            "Template construct not supported by the compiled renderer",
+            "Template of {0} uses {1}, which the compiled renderer does not support; use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
+            Generation, DiagnosticSeverity.Error);
+
+        /// <summary>Returns the descriptor with the given ID.</summary>
+        /// <exception cref="System.ArgumentException">No descriptor has that ID.</exception>
+        public static DiagnosticDescriptor ById(string id)
+        {
+            switch (id)
+            {
+                case DiagnosticIds.MissingAnswerPolicy: return MissingAnswerPolicy;
+                case DiagnosticIds.DisclosureBeforeAttempt: return DisclosureBeforeAttempt;
+                case DiagnosticIds.StrategyMustBePartial: return StrategyMustBePartial;
+                case DiagnosticIds.DuplicateStrategyName: return DuplicateStrategyName;
+                case DiagnosticIds.InvalidStartPhase: return InvalidStartPhase;
+                case DiagnosticIds.UnknownPhase: return UnknownPhase;
+                case DiagnosticIds.DuplicatePhase: return DuplicatePhase;
+                case DiagnosticIds.TemplateSyntaxError: return TemplateSyntaxError;
+                case DiagnosticIds.UnknownTemplateVariable: return UnknownTemplateVariable;
+                case DiagnosticIds.UnsupportedStrategyShape: return UnsupportedStrategyShape;
+                case DiagnosticIds.UnsupportedTemplateConstruct: return UnsupportedTemplateConstruct;
+                default: throw new System.ArgumentException("Unknown diagnostic ID '" + id + "'.", nameof(id));
+            }
+        }
+
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
             new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
     }

@@ -32,5 +32,8 @@ namespace Didactics.SourceGeneration.Diagnostics
 
         /// <summary>The strategy class has a shape the generator cannot extend (generic, nested, static, no phases, ...).</summary>
         public const string UnsupportedStrategyShape = "DID1008";
+
+        /// <summary>A template uses a construct the compiled renderer does not support.</summary>
+        public const string UnsupportedTemplateConstruct = "DID1009";
     }
 }

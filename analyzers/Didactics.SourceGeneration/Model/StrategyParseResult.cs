@@ -1,0 +1,31 @@
+namespace Didactics.SourceGeneration.Model
+{
+    /// <summary>
+    /// What the parser produced for one <c>[Strategy]</c> class: the spec (null when the class cannot be generated),
+    /// the diagnostics, and what the cross-strategy checks need (name, class, locations).
+    /// </summary>
+    internal sealed record StrategyParseResult(
+        StrategySpec? Spec,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        string? StrategyName,
+        string ClassDisplayName,
+        string ClassName,
+        LocationInfo? StrategyNameLocation);
+
+    /// <summary>The name-related facts of one strategy, collected across the compilation.</summary>
+    internal sealed record StrategyNameEntry(string? StrategyName, string ClassDisplayName, string ClassName);
+
+    /// <summary>The final per-strategy result: the spec to emit (null on any error) and every diagnostic.</summary>
+    /// <param name="Spec">The spec, or null when nothing is emitted.</param>
+    /// <param name="Diagnostics">Diagnostics to report.</param>
+    /// <param name="RegistrationMethodName">The generated DI method's name (unique in the assembly).</param>
+    /// <param name="ExtensionsClassName">The generated DI class's name (unique per assembly).</param>
+    internal sealed record StrategyOutputSpec(
+        StrategySpec? Spec,
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        string RegistrationMethodName,
+        string ExtensionsClassName);
+
+    /// <summary>What the source output step receives.</summary>
+    internal sealed record StrategyEmitSpec(StrategySpec Spec, string RegistrationMethodName, string ExtensionsClassName);
+}

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using Didactics.SourceGeneration.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Didactics.SourceGeneration.Templates
+{
+    /// <summary>
+    /// Maps a position inside a template (Scriban's 0-based line and column) to the C# source of the string literal
+    /// that holds the template, so that a template error points at the exact character in the attribute argument.
+    /// </summary>
+    /// <remarks>
+    /// Regular literals without escape sequences, verbatim literals without doubled quotes, and raw literals are mapped
+    /// exactly. Anything else (escape sequences, constants, concatenation) falls back to the whole expression.
+    /// </remarks>
+    internal static class TemplateLocationMapper
+    {
+        public static LocationInfo? Map(ExpressionSyntax? expression, string value, TemplateProblem problem)
+        {
+            if (expression is null)
+            {
+                return null;
+            }
+
+            var offsets = expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? CharacterOffsets(literal.Token, value)
+                : null;
+            if (offsets is null || offsets.Length == 0)
+            {
+                return LocationInfo.From(expression);
+            }
+
+            var start = IndexOf(value, problem.StartLine, problem.StartColumn);
+            var end = IndexOf(value, problem.EndLine, problem.EndColumn);
+            start = Clamp(start, 0, offsets.Length - 1);
+            end = Clamp(end, start + 1, offsets.Length);
+            var spanStart = offsets[start];
+            var spanEnd = offsets[end - 1] + 1;
+            return LocationInfo.From(expression.SyntaxTree, TextSpan.FromBounds(spanStart, spanEnd));
+        }
+
+        private static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
+
+        /// <summary>The index in <paramref name="value"/> of Scriban's (line, column); lines are separated by <c>\n</c>.</summary>
+        private static int IndexOf(string value, int line, int column)
+        {
+            var index = 0;
+            for (var l = 0; l < line && index < value.Length; l++)
+            {
+                var next = value.IndexOf('\n', index);
+                if (next < 0)
+                {
+                    return value.Length;
+                }
+
+                index = next + 1;
+            }
+
+            return index + column;
+        }
+
+        /// <summary>The absolute source position of each character of the literal's value, or null when not unambiguous.</summary>
+        private static int[]? CharacterOffsets(SyntaxToken token, string value)
+        {
+            var text = token.Text;
+            var start = token.SpanStart;
+            int[]? offsets = null;
+            if (token.IsKind(SyntaxKind.StringLiteralToken))
+            {
+                if (text.StartsWith("@\"", System.StringComparison.Ordinal))
+                {
+                    var body = text.Substring(2, text.Length - 3);
+                    offsets = body.IndexOf('"') < 0 ? Sequential(start + 2, body.Length) : null;
+                }
+                else if (text.StartsWith("\"", System.StringComparison.Ordinal))
+                {
+                    var body = text.Substring(1, text.Length - 2);
+                    offsets = body.IndexOf('\\') < 0 ? Sequential(start + 1, body.Length) : null;
+                }
+            }
+            else if (token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+            {
+                var quotes = CountQuotes(text);
+                offsets = Sequential(start + quotes, text.Length - (2 * quotes));
+            }
+            else if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+            {
+                offsets = MultiLineRaw(text, start, value);
+            }
+
+            return offsets is not null && offsets.Length == value.Length ? offsets : null;
+        }
+
+        private static int CountQuotes(string text)
+        {
+            var n = 0;
+            while (n < text.Length && text[n] == '"')
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        private static int[] Sequential(int first, int count)
+        {
+            var offsets = new int[count < 0 ? 0 : count];
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = first + i;
+            }
+
+            return offsets;
+        }
+
+        /// <summary>
+        /// A multi-line raw literal drops the first and last lines and the closing line's indentation from every
+        /// content line; rebuild the value that way, recording where each character came from.
+        /// </summary>
+        private static int[]? MultiLineRaw(string text, int start, string value)
+        {
+            var lineStarts = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    lineStarts.Add(i + 1);
+                }
+            }
+
+            if (lineStarts.Count < 3)
+            {
+                return null;
+            }
+
+            var lastLine = lineStarts[lineStarts.Count - 1];
+            var indent = 0;
+            while (lastLine + indent < text.Length && (text[lastLine + indent] == ' ' || text[lastLine + indent] == '\t'))
+            {
+                indent++;
+            }
+
+            var offsets = new List<int>(value.Length);
+            var rebuilt = new System.Text.StringBuilder(value.Length);
+            for (var l = 1; l < lineStarts.Count - 1; l++)
+            {
+                var lineStart = lineStarts[l];
+                var lineEnd = lineStarts[l + 1];
+
+                // The line break before the closing line is not part of the value.
+                if (l == lineStarts.Count - 2)
+                {
+                    lineEnd--;
+                    if (lineEnd > lineStart && text[lineEnd - 1] == '\r')
+                    {
+                        lineEnd--;
+                    }
+                }
+
+                var contentStart = lineStart + indent < lineEnd ? lineStart + indent : lineEnd;
+                for (var i = contentStart; i < lineEnd; i++)
+                {
+                    rebuilt.Append(text[i]);
+                    offsets.Add(start + i);
+                }
+            }
+
+            return rebuilt.ToString() == value ? offsets.ToArray() : null;
+        }
+    }
+}
