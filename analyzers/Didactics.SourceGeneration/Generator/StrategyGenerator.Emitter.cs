@@ -227,12 +227,9 @@ namespace Didactics.SourceGeneration.Generator
                         writer.OpenBlock("switch (((variant % " + Int(count) + ") + " + Int(count) + ") % " + Int(count) + ")");
                         for (var c = 0; c < count; c++)
                         {
-                            writer.WriteLine("case " + Int(c) + ": " + ContentRenderer(p, c) + "(model, output); break;");
-                            if (c == count - 1)
-                            {
-                                // Unreachable by the modulo above; the default keeps the switch exhaustive for the reader.
-                                writer.WriteLine("default: " + ContentRenderer(p, c) + "(model, output); break;");
-                            }
+                            // The last variant is the default label, so the switch is exhaustive without a dead branch.
+                            var label = c == count - 1 ? "default" : "case " + Int(c);
+                            writer.WriteLine(label + ": " + ContentRenderer(p, c) + "(model, output); break;");
                         }
 
                         writer.CloseBlock();
@@ -266,8 +263,8 @@ namespace Didactics.SourceGeneration.Generator
         {
             var spec = emit.Spec;
             writer.OpenBlock("namespace Microsoft.Extensions.DependencyInjection");
+            // No [GeneratedCode] here: every strategy's file adds a part of this class, and the attribute may appear only once.
             writer.WriteLine("/// <summary>Registration methods for the Didactics strategies declared in this assembly.</summary>");
-            writer.WriteLine(GeneratedCodeAttribute);
             writer.OpenBlock("public static partial class " + emit.ExtensionsClassName);
             var summary = "Registers the '" + XmlEscape(spec.Name) + "' strategy (<see cref=\"" + spec.FullyQualifiedName + "\"/>) as a keyed <see cref=\"global::Didactics.IStrategy\"/>";
             if (spec.HasParameterlessConstructor)
