@@ -277,3 +277,18 @@ public sealed class DiagnosticTests
         }
     }
 }
+
+public sealed class DiagnosticSuppressionTests
+{
+    [Fact]
+    public void Generator_diagnostics_honour_project_level_suppression_like_NoWarn()
+    {
+        var source = "using Didactics;\nnamespace T;\n[Strategy(\"s\")]\n[Phase(\"A\", PhaseMove.Elicit, Start = true)]\ninternal class NotPartial { }\n";
+        var compilation = GeneratorHarness.CreateCompilation(source);
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            new Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic> { ["DID1001"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress }));
+        GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics.Where(d => !d.IsSuppressed));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+}

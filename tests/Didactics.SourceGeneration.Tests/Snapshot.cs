@@ -47,18 +47,32 @@ internal static class Snapshot
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");
 
+    /// <summary>A unified diff (<c>---</c>/<c>+++</c> header, <c>@@</c> hunks with two lines of context).</summary>
     private static string UnifiedDiff(string expected, string actual)
     {
-        var diff = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false);
-        var lines = diff.Lines;
-        var builder = new StringBuilder();
+        var lines = InlineDiffBuilder.Diff(expected, actual, ignoreWhiteSpace: false).Lines;
+        var builder = new StringBuilder("--- approved\n+++ received\n");
         const int context = 2;
+        var oldLine = 0;
+        var newLine = 0;
+        var lastPrinted = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            var near = false;
-            for (var j = Math.Max(0, i - context); j <= Math.Min(lines.Count - 1, i + context); j++)
+            var type = lines[i].Type;
+            if (type != ChangeType.Inserted)
             {
-                near |= lines[j].Type != ChangeType.Unchanged;
+                oldLine++;
+            }
+
+            if (type != ChangeType.Deleted)
+            {
+                newLine++;
+            }
+
+            var near = false;
+            for (var j = Math.Max(0, i - context); j <= Math.Min(lines.Count - 1, i + context) && !near; j++)
+            {
+                near = lines[j].Type != ChangeType.Unchanged;
             }
 
             if (!near)
@@ -66,13 +80,18 @@ internal static class Snapshot
                 continue;
             }
 
-            var prefix = lines[i].Type switch
+            if (lastPrinted != i - 1)
             {
-                ChangeType.Inserted => "+ ",
-                ChangeType.Deleted => "- ",
-                _ => "  ",
-            };
-            builder.Append(prefix).Append(lines[i].Text).Append('\n');
+                builder.Append("@@ -").Append(oldLine).Append(" +").Append(newLine).Append(" @@\n");
+            }
+
+            lastPrinted = i;
+            builder.Append(type switch
+            {
+                ChangeType.Inserted => "+",
+                ChangeType.Deleted => "-",
+                _ => " ",
+            }).Append(lines[i].Text).Append('\n');
         }
 
         return builder.ToString();

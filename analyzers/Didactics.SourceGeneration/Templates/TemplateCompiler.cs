@@ -365,12 +365,24 @@ namespace Didactics.SourceGeneration.Templates
             private Expr? CompilePipe(ScriptPipeCall pipe)
             {
                 var from = CompileExpression(pipe.From);
-                if (from is null)
+                return from is null ? null : ApplyPipe(from, pipe.To, pipe);
+            }
+
+            /// <summary>Scriban parses <c>a | f | g</c> as <c>a | (f | g)</c>: apply <c>f</c>, then the rest of the chain.</summary>
+            private Expr? ApplyPipe(Expr from, ScriptExpression? to, ScriptNode owner)
+            {
+                if (to is ScriptPipeCall chain)
                 {
-                    return null;
+                    var first = ApplyFunction(from, chain.From, owner);
+                    return first is null ? null : ApplyPipe(first, chain.To, owner);
                 }
 
-                var target = pipe.To;
+                return ApplyFunction(from, to, owner);
+            }
+
+            private Expr? ApplyFunction(Expr from, ScriptExpression? function, ScriptNode owner)
+            {
+                var target = function;
                 if (target is ScriptFunctionCall call && call.Arguments.Count == 0)
                 {
                     target = call.Target;
@@ -378,10 +390,10 @@ namespace Didactics.SourceGeneration.Templates
 
                 if (target is ScriptMemberExpression member
                     && member.Target is ScriptVariableGlobal { Name: "string" }
-                    && member.Member is { } function
-                    && (function.Name == "upcase" || function.Name == "downcase"))
+                    && member.Member is { } name
+                    && (name.Name == "upcase" || name.Name == "downcase"))
                 {
-                    var method = function.Name == "upcase" ? "ToUpperInvariant" : "ToLowerInvariant";
+                    var method = name.Name == "upcase" ? "ToUpperInvariant" : "ToLowerInvariant";
                     var text = from.Kind switch
                     {
                         Kind.String => from.Code,
@@ -391,7 +403,7 @@ namespace Didactics.SourceGeneration.Templates
                     return new Expr(Kind.String, "(" + text + ")?." + method + "()");
                 }
 
-                Unsupported((ScriptNode?)pipe.To ?? pipe, "the pipe '| " + pipe.To + "'");
+                Unsupported((ScriptNode?)function ?? owner, "the pipe '| " + function + "'");
                 return null;
             }
 
