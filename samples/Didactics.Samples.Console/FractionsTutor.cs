@@ -29,11 +29,11 @@ namespace Didactics.Samples.Console;
     Template = "The learner is stuck. Give exactly this hint in your own words, as a question where possible: '{{ Hint }}'. Do not go further than the hint.",
     Content = new[] { "Here is a hint: {{ Hint }} Give it a try." })]
 [Phase("Feedback", PhaseMove.Feedback,
-    Template = "The learner answered '{{ Learner }}'; the answer checker says it is {{ Verdict }}. Diagnosis: {{ Diagnosis }} Tell them it is not right yet, without giving the right answer, and ask a question that points at their mistake.",
+    Template = "The learner answered '{{ Learner }}'; the answer checker says it is {{ Verdict }}.{{ if Diagnosis != \"\" }} Diagnosis: {{ Diagnosis }}{{ end }} Tell them it is not right yet, without giving the right answer, and ask a question that points at their mistake.",
     Content = new[]
     {
-        "Not quite yet. Check your steps: are the two fractions cut into pieces of the same size before you add them? {{ Diagnosis }}",
-        "That's not it yet. What would both fractions look like written with the same denominator? {{ Diagnosis }}",
+        "Not quite yet.{{ if Diagnosis != \"\" }} {{ Diagnosis }}{{ end }} Check your steps: are the two fractions cut into pieces of the same size before you add them?",
+        "That's not it yet.{{ if Diagnosis != \"\" }} {{ Diagnosis }}{{ end }} What would both fractions look like written with the same denominator?",
     })]
 [Phase("Redirect", PhaseMove.Redirect,
     Template = "The learner tried to get the answer without working on it, or went off topic ({{ Signal }}). Kindly refuse to give the answer and invite one small step on '{{ Problem }}'.",
