@@ -159,7 +159,8 @@ public static class SampleApp
             if (turn.Ended)
             {
                 await output.WriteLineAsync().ConfigureAwait(false);
-                await output.WriteLineAsync($"Session complete: solved in {turn.State.Attempts} attempt(s) with {turn.State.HintLevel} hint(s); the answer was never disclosed by the tutor.").ConfigureAwait(false);
+                var disclosure = turn.State.Disclosed ? "the tutor disclosed the answer in a reveal phase" : "the answer was never disclosed by the tutor";
+                await output.WriteLineAsync($"Session complete: solved in {turn.State.Attempts} attempt(s) with {turn.State.HintLevel} hint(s); {disclosure}.").ConfigureAwait(false);
                 return 0;
             }
         }
