@@ -8,6 +8,9 @@ public sealed class KitchenSinkTests
 {
     private const string Source = """
         using Didactics;
+        using Didactics.Checking;
+        using Didactics.Guard;
+        using Didactics.Signals;
 
         namespace Bad;
 
@@ -31,7 +34,19 @@ public sealed class KitchenSinkTests
         [Transition("Ask", LearnerSignal.CorrectAttempt, "Done")]
         [Transition("*", LearnerSignal.AnswerRequest, "Ask")]
         [Hint({|#5:"The answer is 12."|})]
-        public partial class {|#1:Undecided|} { }
+        public partial class {|#1:{|#13:Undecided|}|} { }
+
+        // A guard that lets everything through, and a classifier that counts any unrecognized turn as an attempt.
+        public sealed class OpenDoor : IAnswerLeakGuard
+        {
+            public LeakScanResult {|#6:Scan|}(Problem problem, string reply, string history = null) => LeakScanResult.None;
+        }
+
+        public sealed class Counter : ILearnerSignalClassifier
+        {
+            public LearnerSignal Classify(Problem problem, string learnerMessage, AnswerVerdict verdict) =>
+                learnerMessage.Contains("tell me") ? LearnerSignal.AnswerRequest : {|#12:LearnerSignal.IncorrectAttempt|};
+        }
         """;
 
     [Fact]
@@ -50,6 +65,9 @@ public sealed class KitchenSinkTests
             new DiagnosticResult(DiagnosticDescriptors.PhaseWithoutExit).WithLocation(9).WithArguments("Stuck", "homework-machine"),
             new DiagnosticResult(DiagnosticDescriptors.NoTerminalPhase).WithLocation(10).WithArguments("homework-machine"),
             new DiagnosticResult(DiagnosticDescriptors.AnswerKeyInContent).WithLocation(11).WithArguments("strategy preamble", "1A 2B 3C 4D"),
+            new DiagnosticResult(DiagnosticDescriptors.LeakGuardDisabled).WithLocation(6).WithArguments("OpenDoor"),
+            new DiagnosticResult(DiagnosticDescriptors.AttemptWithoutVerdict).WithLocation(12).WithArguments("Counter", "IncorrectAttempt"),
+            new DiagnosticResult(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt).WithLocation(13).WithArguments("undecided"),
         ]);
         return test.RunAsync();
     }

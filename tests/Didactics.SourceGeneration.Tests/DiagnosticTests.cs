@@ -150,6 +150,34 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void DID1006_in_a_raw_literal_with_a_short_blank_line_maps_line_and_column()
+    {
+        var source = Header + """"
+            [Strategy("s")]
+            [Phase("A", PhaseMove.Elicit, Start = true, Template = """
+                First line
+
+                Third {{ if }} line
+                """)]
+            internal partial class Broken { }
+            """";
+        var (_, diagnostics) = Diagnose(source);
+        AssertAt(diagnostics[0], "DID1006", source, line: 7, "}} line", 2, null);
+    }
+
+    [Fact]
+    public void Template_errors_are_reported_together_with_class_errors()
+    {
+        var source = Header + """
+            [Strategy("s")]
+            [Phase("A", PhaseMove.Elicit, Start = true, Template = "{{ Zebra }}")]
+            internal class NotPartial { }
+            """;
+        var (_, diagnostics) = Diagnose(source);
+        Assert.Equal(["DID1007", "DID1001"], diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void DID1006_in_a_literal_with_escape_sequences_falls_back_to_the_whole_literal()
     {
         var source = Header + """

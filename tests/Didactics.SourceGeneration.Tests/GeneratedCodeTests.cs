@@ -11,6 +11,16 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Small_internal_strategy_matches_snapshot_and_compiles_cleanly()
+    {
+        var run = GeneratorHarness.RunClean(Sources.Small);
+        var hint = "Sample.AskThenCheck.g.cs";
+        var source = run.Source(hint);
+        Assert.Contains("internal static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddAskThenCheck(", source, StringComparison.Ordinal);
+        Snapshot.Verify(source, nameof(Small_internal_strategy_matches_snapshot_and_compiles_cleanly), hint);
+    }
+
+    [Fact]
     public void Strategy_in_global_namespace_matches_snapshot_and_compiles_cleanly()
     {
         var run = GeneratorHarness.RunClean(Sources.GlobalNamespace);

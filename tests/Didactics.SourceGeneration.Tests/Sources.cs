@@ -67,4 +67,21 @@ internal static class Sources
             public string Greeting => _greeting.Text;
         }
         """;
+
+    public const string Small = """
+        using Didactics;
+
+        namespace Sample;
+
+        [Strategy("ask-then-check", Description = "Asks for an attempt, then confirms.")]
+        [Phase("Ask", PhaseMove.Elicit, Start = true,
+            Template = "Ask the learner to try {{ Problem }}.{{ if Attempts > 0 }} They tried {{ Attempts }} times.{{ end }}",
+            Content = new[] { "Try {{ Problem }}.", "Have another go at {{ Problem }}." })]
+        [Phase("Done", PhaseMove.Consolidate, Terminal = true, Content = new[] { "Yes: {{ Learner | string.downcase }}." })]
+        [Transition("Ask", LearnerSignal.CorrectAttempt, "Done")]
+        [AnswerPolicy(Disclosure.Never)]
+        internal partial class AskThenCheck
+        {
+        }
+        """;
 }

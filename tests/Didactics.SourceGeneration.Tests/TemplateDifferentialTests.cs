@@ -127,10 +127,10 @@ public sealed class TemplateDifferentialTests
         for (var i = 0; i < Templates.Length; i++)
         {
             var problems = new List<TemplateProblem>();
-            var spec = TemplateCompiler.Compile(Templates[i], "test " + i, members, problems);
-            Assert.True(spec is not null, $"Template {i} did not compile: {string.Join("; ", problems.Select(p => p.DescriptorId + " " + string.Join(", ", p.Arguments)))}");
+            var code = TemplateCompiler.Compile(Templates[i], "test " + i, members, problems);
+            Assert.True(code is not null, $"Template {i} did not compile: {string.Join("; ", problems.Select(p => p.DescriptorId + " " + string.Join(", ", p.Arguments)))}");
             source.Append("    public static void T").Append(i).Append("(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)\n    {\n");
-            foreach (var line in spec!.Code)
+            foreach (var line in code!.Value)
             {
                 source.Append("        ").Append(line).Append('\n');
             }

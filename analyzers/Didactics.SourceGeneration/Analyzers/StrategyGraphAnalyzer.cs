@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -52,6 +53,12 @@ namespace Didactics.SourceGeneration.Analyzers
 
         private static void CheckAnswerRequest(SymbolAnalysisContext context, StrategyGraph graph)
         {
+            // When every phase is terminal the session ends on its first turn: there is no later request to handle.
+            if (graph.Phases.All(p => p.IsTerminal))
+            {
+                return;
+            }
+
             foreach (var edge in graph.Transitions)
             {
                 if (edge.On == SignalKind.AnswerRequest

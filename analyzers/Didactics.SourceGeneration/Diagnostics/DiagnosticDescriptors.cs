@@ -81,6 +81,27 @@ namespace Didactics.SourceGeneration.Diagnostics
             "The {0} contains what looks like an answer key ('{1}'); a learner would see it before making an attempt",
             Design, DiagnosticSeverity.Warning);
 
+        /// <summary>DID0006.</summary>
+        public static readonly DiagnosticDescriptor LeakGuardDisabled = Create(
+            DiagnosticIds.LeakGuardDisabled,
+            "Answer-leak guard never reports a leak",
+            "'{0}' implements IAnswerLeakGuard but never reports a leak, so every model reply that states the answer reaches the learner; scan the reply or delegate to AnswerLeakGuard.Instance",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0012.</summary>
+        public static readonly DiagnosticDescriptor AttemptWithoutVerdict = Create(
+            DiagnosticIds.AttemptWithoutVerdict,
+            "Classifier counts a turn as an attempt without the checker's verdict",
+            "'{0}' returns LearnerSignal.{1} on a path that does not consult the answer checker's verdict, so \"I don't know\" or an answer request can count towards the policy's attempt threshold",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0013.</summary>
+        public static readonly DiagnosticDescriptor NoFeedbackAfterIncorrectAttempt = Create(
+            DiagnosticIds.NoFeedbackAfterIncorrectAttempt,
+            "No feedback after an incorrect attempt",
+            "Strategy '{0}' has no transition on LearnerSignal.IncorrectAttempt into a Feedback, Hint, Probe or Example phase, so a wrong answer gets no response to the attempt itself",
+            Design, DiagnosticSeverity.Warning);
+
         /// <summary>DID1001.</summary>
         public static readonly DiagnosticDescriptor StrategyMustBePartial = Create(
             DiagnosticIds.StrategyMustBePartial,

@@ -33,6 +33,15 @@ namespace Didactics.SourceGeneration.Diagnostics
         /// <summary>Learner-visible text contains an answer key.</summary>
         public const string AnswerKeyInContent = "DID0011";
 
+        /// <summary>An answer-leak guard never reports a leak.</summary>
+        public const string LeakGuardDisabled = "DID0006";
+
+        /// <summary>A signal classifier counts a turn as an attempt without the answer checker's verdict.</summary>
+        public const string AttemptWithoutVerdict = "DID0012";
+
+        /// <summary>No phase responds to an incorrect attempt with feedback.</summary>
+        public const string NoFeedbackAfterIncorrectAttempt = "DID0013";
+
         /// <summary>The strategy class is not partial.</summary>
         public const string StrategyMustBePartial = "DID1001";
 

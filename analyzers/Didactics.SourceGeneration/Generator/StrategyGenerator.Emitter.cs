@@ -251,7 +251,7 @@ namespace Didactics.SourceGeneration.Generator
         {
             writer.WriteLine("// Compiled from the Scriban template of " + what + ".");
             writer.OpenBlock("private static void " + name + "(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)");
-            foreach (var line in template.Code)
+            foreach (var line in template.Code ?? EquatableArray<string>.Empty)
             {
                 writer.WriteLine(line);
             }

@@ -80,7 +80,7 @@ namespace Didactics.SourceGeneration.Generator
                 CheckShape(display, identifier);
 
                 var members = ReadModelMembers();
-                var phases = ReadPhases(display, strategyName ?? _symbol.Name, members);
+                var phases = ReadPhases(display, strategyName ?? _symbol.Name);
                 if (phases.Count == 0 && !_broken)
                 {
                     Report(DiagnosticDescriptors.UnsupportedStrategyShape, identifier, display, "it declares no [Phase]");
@@ -91,7 +91,9 @@ namespace Didactics.SourceGeneration.Generator
                 var hints = ReadHints();
 
                 StrategySpec? spec = null;
-                if (!_broken && _diagnostics.Count == 0 && strategyName is not null)
+                // The draft spec is kept even with diagnostics so that the template step still reports template errors;
+                // that step drops the spec when any diagnostic exists.
+                if (!_broken && strategyName is not null)
                 {
                     spec = new StrategySpec(
                         _symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -175,7 +177,7 @@ namespace Didactics.SourceGeneration.Generator
                 return members.ToEquatableArray();
             }
 
-            private List<PhaseSpec> ReadPhases(string display, string strategyName, EquatableArray<ModelMemberSpec> members)
+            private List<PhaseSpec> ReadPhases(string display, string strategyName)
             {
                 var phases = new List<PhaseSpec>();
                 var startAttributes = new List<AttributeSyntax?>();
@@ -222,7 +224,7 @@ namespace Didactics.SourceGeneration.Generator
                     var templateSource = NamedString(attribute, "Template");
                     if (templateSource is not null)
                     {
-                        template = CompileTemplate(templateSource, where, NamedArgument(syntax, "Template"), members);
+                        template = new TemplateSpec(templateSource, where, TemplateLocationMapper.Capture(NamedArgument(syntax, "Template"), templateSource), null);
                     }
 
                     var content = new List<TemplateSpec>();
@@ -232,11 +234,8 @@ namespace Didactics.SourceGeneration.Generator
                     {
                         if (contentValues[i].Value is string text)
                         {
-                            var compiled = CompileTemplate(text, where + " (content " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", Element(contentSyntax, i), members);
-                            if (compiled is not null)
-                            {
-                                content.Add(compiled);
-                            }
+                            var contentWhere = where + " (content " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+                            content.Add(new TemplateSpec(text, contentWhere, TemplateLocationMapper.Capture(Element(contentSyntax, i), text), null));
                         }
                     }
 
@@ -250,19 +249,6 @@ namespace Didactics.SourceGeneration.Generator
                 }
 
                 return phases;
-            }
-
-            private TemplateSpec? CompileTemplate(string source, string where, ExpressionSyntax? syntax, EquatableArray<ModelMemberSpec> members)
-            {
-                var problems = new List<TemplateProblem>();
-                var compiled = TemplateCompiler.Compile(source, where, members, problems);
-                foreach (var problem in problems)
-                {
-                    var location = TemplateLocationMapper.Map(syntax, source, problem);
-                    _diagnostics.Add(new DiagnosticInfo(problem.DescriptorId, location, problem.Arguments.ToEquatableArray()));
-                }
-
-                return compiled;
             }
 
             private List<TransitionSpec> ReadTransitions(string strategyName, List<PhaseSpec> phases)

@@ -1,8 +1,10 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Text;
 using Didactics.SourceGeneration.Diagnostics;
 using Didactics.SourceGeneration.Model;
+using Didactics.SourceGeneration.Templates;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -28,7 +30,9 @@ namespace Didactics.SourceGeneration.Generator
                     StrategyAttributeName,
                     static (node, _) => node is ClassDeclarationSyntax,
                     static (syntaxContext, cancellationToken) => Parse(syntaxContext, cancellationToken))
-                .WithTrackingName(TrackingNames.ParsedStrategies);
+                .WithTrackingName(TrackingNames.ParsedStrategies)
+                .Select(static (result, cancellationToken) => CompileTemplates(result, cancellationToken))
+                .WithTrackingName(TrackingNames.CompiledTemplates);
 
             var names = parsed
                 .Select(static (result, _) => new StrategyNameEntry(result.StrategyName, result.ClassDisplayName, result.ClassName))
@@ -65,6 +69,47 @@ namespace Didactics.SourceGeneration.Generator
 
             context.RegisterSourceOutput(emitSpecs, static (productionContext, spec) =>
                 productionContext.AddSource(HintName(spec.Spec), Emit(spec)));
+        }
+
+        /// <summary>
+        /// Parses and compiles every template of a parsed strategy with Scriban. A separate step so that it re-runs only
+        /// when the parsed strategy itself changes, never on unrelated edits. Drops the spec when any diagnostic exists.
+        /// </summary>
+        internal static StrategyParseResult CompileTemplates(StrategyParseResult result, CancellationToken cancellationToken)
+        {
+            var spec = result.Spec;
+            if (spec is null)
+            {
+                return result;
+            }
+
+            var diagnostics = new List<DiagnosticInfo>(result.Diagnostics);
+            var phases = new List<PhaseSpec>(spec.Phases.Count);
+            foreach (var phase in spec.Phases)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var template = phase.Template is null ? null : Compile(phase.Template, spec.ModelMembers, diagnostics);
+                var content = phase.Content.Select(c => Compile(c, spec.ModelMembers, diagnostics)).ToEquatableArray();
+                phases.Add(phase with { Template = template, Content = content });
+            }
+
+            return result with
+            {
+                Spec = diagnostics.Count == 0 ? spec with { Phases = phases.ToEquatableArray() } : null,
+                Diagnostics = diagnostics.ToEquatableArray(),
+            };
+        }
+
+        private static TemplateSpec Compile(TemplateSpec template, EquatableArray<ModelMemberSpec> members, List<DiagnosticInfo> diagnostics)
+        {
+            var problems = new List<TemplateProblem>();
+            var code = TemplateCompiler.Compile(template.Source, template.Where, members, problems);
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(new DiagnosticInfo(problem.DescriptorId, TemplateLocationMapper.Map(template.Origin, template.Source, problem), problem.Arguments.ToEquatableArray()));
+            }
+
+            return template with { Code = code };
         }
 
         /// <summary>The generated file's hint name, e.g. <c>MyApp.Socratic.g.cs</c>.</summary>

@@ -4,6 +4,7 @@ namespace Didactics.SourceGeneration.Generator
     internal static class TrackingNames
     {
         public const string ParsedStrategies = "Didactics.ParsedStrategies";
+        public const string CompiledTemplates = "Didactics.CompiledTemplates";
         public const string StrategyNames = "Didactics.StrategyNames";
         public const string AssemblyName = "Didactics.AssemblyName";
         public const string StrategyOutputs = "Didactics.StrategyOutputs";
@@ -11,6 +12,6 @@ namespace Didactics.SourceGeneration.Generator
         public const string EmitSpecs = "Didactics.EmitSpecs";
 
         /// <summary>Every step name, for tests that assert each one is tracked.</summary>
-        public static readonly string[] All = { ParsedStrategies, StrategyNames, AssemblyName, StrategyOutputs, Diagnostics, EmitSpecs };
+        public static readonly string[] All = { ParsedStrategies, CompiledTemplates, StrategyNames, AssemblyName, StrategyOutputs, Diagnostics, EmitSpecs };
     }
 }

@@ -24,12 +24,12 @@ namespace Didactics.SourceGeneration.Templates
     {
         private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
-        /// <summary>Compiles <paramref name="source"/>; returns null and adds to <paramref name="problems"/> when it cannot.</summary>
+        /// <summary>Compiles <paramref name="source"/> into C# statement lines; returns null and adds to <paramref name="problems"/> when it cannot.</summary>
         /// <param name="source">The template text.</param>
         /// <param name="where">Names the template in messages, e.g. <c>phase 'Probe'</c>.</param>
         /// <param name="members">The template model's members.</param>
         /// <param name="problems">Receives the problems found.</param>
-        public static TemplateSpec? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems)
+        public static EquatableArray<string>? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems)
         {
             Template template;
             try
@@ -60,7 +60,7 @@ namespace Didactics.SourceGeneration.Templates
             var before = problems.Count;
             var lines = new List<string>();
             compiler.CompileBlock(template.Page?.Body, lines, 0);
-            return problems.Count > before ? null : new TemplateSpec(source, lines.ToEquatableArray());
+            return problems.Count > before ? null : lines.ToEquatableArray();
         }
 
         private static TemplateProblem Problem(string id, SourceSpan span, params string[] args)
@@ -214,7 +214,7 @@ namespace Didactics.SourceGeneration.Templates
                         return;
                     }
 
-                    Add(lines, indent, (opened ? "else if (" : "if (") + condition!.Code + ")");
+                    Add(lines, indent, (opened ? "else if (" : "if (") + StripParentheses(condition!.Code) + ")");
                     Add(lines, indent, "{");
                     CompileBlock(body, lines, indent + 1);
                     Add(lines, indent, "}");
@@ -506,6 +506,51 @@ namespace Didactics.SourceGeneration.Templates
                 ScriptObjectInitializerExpression => "an object",
                 _ => "'" + node + "'",
             };
+
+            /// <summary>Removes one pair of parentheses that encloses the whole expression (so that <c>if ((a))</c> reads <c>if (a)</c>).</summary>
+            private static string StripParentheses(string code)
+            {
+                if (code.Length < 2 || code[0] != '(' || code[code.Length - 1] != ')')
+                {
+                    return code;
+                }
+
+                var depth = 0;
+                var inString = false;
+                for (var i = 0; i < code.Length; i++)
+                {
+                    var c = code[i];
+                    if (inString)
+                    {
+                        if (c == '\\')
+                        {
+                            i++;
+                        }
+                        else if (c == '"')
+                        {
+                            inString = false;
+                        }
+
+                        continue;
+                    }
+
+                    if (c == '"')
+                    {
+                        inString = true;
+                    }
+                    else if (c == '(')
+                    {
+                        depth++;
+                    }
+                    else if (c == ')' && --depth == 0 && i < code.Length - 1)
+                    {
+                        // The first parenthesis closes before the end: `(a) && (b)` must keep its parentheses.
+                        return code;
+                    }
+                }
+
+                return code.Substring(1, code.Length - 2);
+            }
 
             private static void Add(List<string> lines, int indent, string code) => lines.Add(new string(' ', indent * 4) + code);
         }

@@ -17,28 +17,51 @@ namespace Didactics.SourceGeneration.Templates
     /// </remarks>
     internal static class TemplateLocationMapper
     {
-        public static LocationInfo? Map(ExpressionSyntax? expression, string value, TemplateProblem problem)
+        /// <summary>Records where each character of <paramref name="value"/> is written, while the syntax is at hand (parse step).</summary>
+        public static TemplateOrigin Capture(ExpressionSyntax? expression, string value)
         {
             if (expression is null)
             {
-                return null;
+                return new TemplateOrigin(null, EquatableArray<SourcePoint>.Empty);
             }
 
+            var whole = LocationInfo.From(expression);
             var offsets = expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
                 ? CharacterOffsets(literal.Token, value)
                 : null;
             if (offsets is null || offsets.Length == 0)
             {
-                return LocationInfo.From(expression);
+                return new TemplateOrigin(whole, EquatableArray<SourcePoint>.Empty);
             }
 
-            var start = IndexOf(value, problem.StartLine, problem.StartColumn);
-            var end = IndexOf(value, problem.EndLine, problem.EndColumn);
-            start = Clamp(start, 0, offsets.Length - 1);
-            end = Clamp(end, start + 1, offsets.Length);
-            var spanStart = offsets[start];
-            var spanEnd = offsets[end - 1] + 1;
-            return LocationInfo.From(expression.SyntaxTree, TextSpan.FromBounds(spanStart, spanEnd));
+            var lines = expression.SyntaxTree.GetText().Lines;
+            var points = new SourcePoint[offsets.Length];
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                var position = lines.GetLinePosition(offsets[i]);
+                points[i] = new SourcePoint(offsets[i], position.Line, position.Character);
+            }
+
+            return new TemplateOrigin(whole, points.ToEquatableArray());
+        }
+
+        /// <summary>The location of <paramref name="problem"/> (compile step): the exact characters, or the whole literal.</summary>
+        public static LocationInfo? Map(TemplateOrigin origin, string value, TemplateProblem problem)
+        {
+            var points = origin.Points;
+            if (points.Count == 0 || origin.Whole is null)
+            {
+                return origin.Whole;
+            }
+
+            var start = Clamp(IndexOf(value, problem.StartLine, problem.StartColumn), 0, points.Count - 1);
+            var end = Clamp(IndexOf(value, problem.EndLine, problem.EndColumn), start + 1, points.Count);
+            var first = points[start];
+            var last = points[end - 1];
+            return new LocationInfo(
+                origin.Whole.FilePath,
+                TextSpan.FromBounds(first.Offset, last.Offset + 1),
+                new LinePositionSpan(new LinePosition(first.Line, first.Column), new LinePosition(last.Line, last.Column + 1)));
         }
 
         private static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
@@ -159,7 +182,14 @@ namespace Didactics.SourceGeneration.Templates
                     }
                 }
 
-                var contentStart = lineStart + indent < lineEnd ? lineStart + indent : lineEnd;
+                // A whitespace-only line may be shorter than the indentation: it contributes only its line break.
+                var breakStart = lineEnd;
+                while (breakStart > lineStart && (text[breakStart - 1] == '\n' || text[breakStart - 1] == '\r'))
+                {
+                    breakStart--;
+                }
+
+                var contentStart = lineStart + indent < breakStart ? lineStart + indent : breakStart;
                 for (var i = contentStart; i < lineEnd; i++)
                 {
                     rebuilt.Append(text[i]);
