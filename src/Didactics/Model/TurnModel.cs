@@ -42,4 +42,10 @@ public sealed class TurnModel
 
     /// <summary>The reference answer, only when the answer policy allows disclosure in this phase; otherwise empty.</summary>
     public string Answer { get; set; } = "";
+
+    /// <summary>The worked example of a sibling problem (statement and numbered steps), or empty when the problem has none.</summary>
+    public string Example { get; set; } = "";
+
+    /// <summary>The worked example with its last step left for the learner to fill in, or empty when the problem has none.</summary>
+    public string FadedExample { get; set; } = "";
 }
