@@ -207,7 +207,9 @@ internal sealed class ProblemSetBinder(string fileName)
     {
         if (node is not ScalarNode scalar || scalar.Value is null)
         {
-            throw Error(node, id, field, $"'{field}' must be a text value, not {node.Describe}");
+            // In YAML, "Step 1: subtract 3" is a mapping; say how to make it text.
+            var quoteHint = node is MappingNode ? " (in YAML, put text that contains ': ' in quotes)" : "";
+            throw Error(node, id, field, $"'{field}' must be a text value, not {node.Describe}{quoteHint}");
         }
 
         if (string.IsNullOrWhiteSpace(scalar.Value))
