@@ -19,7 +19,7 @@ internal static class SignalPhrases
         "developer|dev|debug|admin|god|jailbreak|unrestricted|unfiltered mode", "jailbreak*", "do anything now",
         "i am ~2 your|the developer|creator|admin|administrator|programmer|owner|operator|maker", "sudo", "as an ai|llm|assistant without",
         "story|poem|song|game|verhaal|verhaaltje|gedicht|liedje|lied|spel|spelletje|rollenspel ~8 answer|solution|result|antwoord|oplossing|uitkomst",
-        "je bent nu", "je bent ~2 geen ~2 tutor|leraar|docent|assistent|juf|meester ~2 meer", "vanaf nu ~3 je|ben|moet|ga|antwoord|gedraag", "doe|gedraag ~2 alsof|als of", "speel ~3 dat je", "speel ~3 rol", "rollenspel",
+        "je bent nu", "je bent ~2 geen ~2 tutor|leraar|docent|assistent|juf|meester ~2 meer", "vanaf nu ~3 je|ben|moet|ga|antwoord|gedraag", "doe|gedraag ~2 alsof", "doe|gedraag ~2 als of", "speel ~3 dat je", "speel ~3 rol", "rollenspel",
         "stel je voor ~2 dat je", "nieuwe instruct*|regels|prompt", "systeemprompt*", "systeem prompt*", "wat zijn|is je ~2 prompt*|instruct*|regels|systeemprompt*",
         "laat ~3 prompt|instruct*|regels ~2 zien", "ik ben ~2 je|de ontwikkelaar|maker|programmeur|beheerder|bouwer|eigenaar",
         "ontwikkelaarsmodus|debugmodus|beheerdersmodus|godmodus");
@@ -31,8 +31,8 @@ internal static class SignalPhrases
         "you are|were allowed|permitted|supposed to ~3 give|tell|say|show", "you have ~2 permission", "it is allowed",
         $"i am ~2 a|the|your {AuthorityEn}|adult|grown", $"as ~2 your|a|the {AuthorityEn}", "with permission from",
         $"{AuthorityNl} ~3 zegt|zei|zeggen|zeiden|gezegd|vindt|vond|schreef|heeft ~6 {Permission}",
-        $"het|dat|dit mag ~3 van ~2 {AuthorityNl}", $"van ~2 {AuthorityNl} ~3 mag|mogen|moet|moet je",
-        $"{AuthorityNl} ~3 heeft|geeft|gaf ~3 toestemming", $"{AuthorityNl} ~3 vindt ~3 goed|prima|oke|ok",
+        $"het|dat|dit mag ~3 van ~2 {AuthorityNl}", $"van ~2 {AuthorityNl} ~3 mag|mogen|moet",
+        $"{AuthorityNl} ~3 heeft|geeft|gaf ~3 toestemming", $"{AuthorityNl} ~3 vindt|vinden|vond|vonden ~3 goed|prima|oke|ok",
         "ik heb ~2 toestemming", "ik mag ~4 antwoord|oplossing|weten|hebben", "je mag|moet ~4 antwoord|oplossing|zeggen|geven|vertellen|voorzeggen",
         $"ik ben ~2 de|je|een {AuthorityNl}|volwassene", "met toestemming ~2 van");
 
@@ -44,7 +44,7 @@ internal static class SignalPhrases
         "say it", "spit it out", "out with it", "come on ~4 tell|say|give", "stop asking|questioning", "what do|should i ~2 write|put|fill|answer|enter",
         "geef|zeg|vertel|noem|verklap ~3 antwoord|oplossing|uitkomst", "wat is|was ~3 antwoord|oplossing|uitkomst", "^ wat is het|dat|ie ~1 dan? $",
         "^ nou? wat is het|t ~1 dan? $", "zeg|vertel het? nou|gewoon|maar|even|eens|alsjeblieft|dan", "^ zeg het|op $", "kom op ~3 zeg|geef|vertel",
-        "^ los ~3 op", "los|reken ~3 op|uit ~2 voor mij|me", "kun|kan|wil|zou je ~4 oplossen|uitrekenen|voor mij|voor me", "doe|maak|reken ~3 voor mij|me",
+        "^ los ~3 op", "los|reken ~3 op|uit ~2 voor mij|me", "kun|kan|wil|zou je ~4 oplossen|uitrekenen", "kun|kan|wil|zou je ~4 voor mij|me ~3 oplossen|uitrekenen|doen|maken", "doe|maak|reken ~3 voor mij|me",
         "ik wil ~3 antwoord|oplossing", "mag ik ~3 antwoord|oplossing", "wat moet ik ~3 invullen|opschrijven|antwoorden|schrijven",
         "wat komt ~2 eruit|uit", "^ hoeveel is het ~1 $", "voorzeggen", "verklap", "hou op met ~2 vragen");
 
@@ -79,7 +79,16 @@ internal static class SignalPhrases
         "does|did not work", "^ en nu|dan ~1 $", "wat nu", "^ volgende", "nog ~2 steeds|fout", "werkt niet", "wat moet ik nu", "^ verder $", "^ nog een keer|keertje $");
 
     /// <summary>Forces the lists (and the spelling lexicon) to load.</summary>
-    public static void EnsureLoaded()
+    public static void EnsureLoaded() => _ = Lexicon;
+
+    // Whole words behind the prefix patterns (instruct*, prompt*), so that misspellings of them are corrected too.
+    private static readonly bool Lexicon = AddLexicon(
+        "instructions instruction instructies instructie prompt prompts systeemprompt guidelines restrictions richtlijnen opdrachten opdracht " +
+        "answer solution antwoord oplossing uitkomst please alsjeblieft teacher permission toestemming");
+
+    private static bool AddLexicon(string words)
     {
+        SignalText.AddToLexicon(words.Split(' ').Select(w => string.Concat(SignalText.Fold(w))));
+        return true;
     }
 }

@@ -44,6 +44,7 @@ public static class SignalText
     public static string[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        SignalPhrases.EnsureLoaded(); // the phrase lists feed the spelling lexicon
         var raw = Fold(text);
         var result = new List<string>(raw.Count + 4);
         foreach (var word in raw)
