@@ -39,7 +39,7 @@ internal static class SignalPhrases
     public static readonly PhraseList AnswerRequest = new(
         "tell|give|show|send|say ~3 answer|solution|result|outcome", "what is|was ~3 answer|solution|result|outcome",
         "^ so? what is it ~1 $", "^ just? answer|solution please? $", "just tell|say|give|answer|show", "tell me ~2 what it is|equals",
-        "tell me please? $", "do|solve|finish|answer|calculate|work|complete|figure ~4 for me|us", "can|could|would|will you ~2 just? solve|do|answer|finish|calculate|work|complete|figure",
+        "tell me please? $", "do|solve|finish|answer|calculate|work|complete|figure ~4 for me|us", "can|could|would|will you ~2 just? solve|do|answer|finish|calculate|complete", "can|could|would|will you ~2 work|figure out",
         "i want|need ~2 answer|solution", "give me ~3 answer|solution|result|number", "reveal|show ~3 answer|solution", "skip ~3 answer|solution|end",
         "say it", "spit it out", "out with it", "come on ~4 tell|say|give", "stop asking|questioning", "what do|should i ~2 write|put|fill|answer|enter",
         "geef|zeg|vertel|noem|verklap ~3 antwoord|oplossing|uitkomst", "wat is|was ~3 antwoord|oplossing|uitkomst", "^ wat is het|dat|ie ~1 dan? $",
