@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -21,6 +22,15 @@ public enum ProblemSetFormat
 /// </summary>
 public sealed class ProblemSet
 {
+    // Files are for people: write "één" and "×" as they are, not as \u escapes.
+    private static readonly ProblemSetJsonContext Writer = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+
     /// <summary>Creates a problem set from problems built in code.</summary>
     /// <exception cref="ArgumentException">The list is empty or two problems share an id.</exception>
     public ProblemSet(ImmutableArray<Problem> problems)
@@ -130,7 +140,7 @@ public sealed class ProblemSet
                     : p.Misconceptions.Select(m => new MisconceptionDocument { Pattern = m.Pattern, Diagnosis = m.Diagnosis }).ToList(),
             }).ToList(),
         };
-        return JsonSerializer.Serialize(document, ProblemSetJsonContext.Default.ProblemSetDocument);
+        return JsonSerializer.Serialize(document, Writer.ProblemSetDocument);
     }
 
     /// <summary>The name of an answer kind as problem-set files spell it (<c>number</c>, <c>multiple-choice</c>, …).</summary>

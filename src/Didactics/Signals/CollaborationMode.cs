@@ -62,7 +62,7 @@ public sealed class KeywordCollaborationModeClassifier : ICollaborationModeClass
             return CollaborationMode.DirectiveDelegation;
         }
 
-        var tokens = SignalText.Tokenize(learnerMessage);
+        var tokens = SignalText.TokenizeCached(learnerMessage);
         if (SignalPhrases.Directive.Match(tokens) is not null)
         {
             return CollaborationMode.DirectiveDelegation;

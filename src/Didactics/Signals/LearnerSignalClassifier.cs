@@ -55,7 +55,7 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         "honderd duizend helft half kwart derde driekwart");
 
     // Prefixes (five letters at most) of the subject and tutoring vocabulary; a word starting with one is on topic.
-    private static readonly string[] DomainPrefixes = Fold(
+    private static readonly HashSet<string> DomainPrefixes = Set(
         "answer antwo solut oplos probl quest vraag opgav exerc oefen sum som sommen step stap hint tip examp voorb calcu bereken reken math wiskunde arith " +
         "fract breuk numer denom teller noemer plus minus min keer times multi verme divid delen gedeeld deel add optel subtr aftrek equal gelijk equat " +
         "vergel varia onbek unkno numbe getal cijfer digit decim komma perce proce helft kwart quart total totaal side kant both beide result uitko " +
@@ -71,6 +71,11 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         "voetbal voetballen hockeyen tennissen gamen serie series muziek liedje zanger vakantie feest feestje verjaardag eten honger ontbijt avondeten snoep " +
         "vriendin vriendje hond kat huisdier paard telefoon mobiel auto zwemmen dansen shoppen winkelen");
 
+    private static readonly int MaxDomainPrefix = DomainPrefixes.Max(p => p.Length);
+
+    // Problem statements are re-read every turn; their content words are computed once per statement string.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HashSet<string>> StatementCache = new();
+
     /// <summary>A shared instance; the classifier is stateless.</summary>
     public static KeywordSignalClassifier Instance { get; } = new();
 
@@ -83,7 +88,7 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(learnerMessage);
         SignalPhrases.EnsureLoaded();
-        var tokens = SignalText.Tokenize(learnerMessage);
+        var tokens = SignalText.TokenizeCached(learnerMessage);
 
         if (HasRoleMarkup(learnerMessage))
         {
@@ -151,7 +156,7 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
     // Returns why the message is off-topic, or null. See the type remarks for the heuristic.
     private static string? OffTopic(Problem problem, string[] tokens, bool hasNumberAttempt)
     {
-        var statement = StatementWords(problem.Statement);
+        var statement = StatementCache.GetValue(problem.Statement, StatementWords);
         string? cue = null;
         var content = 0;
         var hasNumber = false;
@@ -195,11 +200,25 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         return content >= 2 ? $"{content} content words, none from the problem or the subject" : null;
     }
 
+    // True when the token starts with a domain prefix; a prefix shorter than five letters only matches short
+    // inflections ("sums", "snapt"), not longer words that merely begin with it ("snapchat", "minecraft").
     private static bool IsDomain(string token)
     {
-        foreach (var prefix in DomainPrefixes)
+#if NET9_0_OR_GREATER
+        var lookup = DomainPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        for (var length = Math.Min(token.Length, MaxDomainPrefix); length >= 2; length--)
         {
-            if (token.StartsWith(prefix, StringComparison.Ordinal) && (prefix.Length >= 5 || token.Length <= prefix.Length + 2))
+            if (length < 5 && token.Length > length + 2)
+            {
+                break;
+            }
+
+#if NET9_0_OR_GREATER
+            if (lookup.Contains(token.AsSpan(0, length)))
+#else
+            if (DomainPrefixes.Contains(token[..length]))
+#endif
             {
                 return true;
             }
@@ -222,7 +241,7 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         return words;
     }
 
-    private static string[] Fold(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Concat(SignalText.Fold(w))).Distinct().ToArray();
+    private static IEnumerable<string> Fold(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Concat(SignalText.Fold(w))).Distinct();
 
     private static HashSet<string> Set(string words) => new(Fold(words), StringComparer.Ordinal);
 }

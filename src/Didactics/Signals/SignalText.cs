@@ -38,7 +38,13 @@ public static class SignalText
     private static readonly Dictionary<string, string[]> ExpansionMap = BuildExpansions();
     private static readonly object LexiconLock = new();
     private static HashSet<string> s_lexicon = new(StringComparer.Ordinal);
-    private static string[] s_fuzzyWords = [];
+
+    // One-deletion variants of the lexicon words -> the words (symmetric-delete spelling correction: two words are
+    // within one edit when one is a deletion variant of the other or both share a deletion variant).
+    private static Dictionary<string, string[]> s_deletions = new(StringComparer.Ordinal);
+
+    // Corrections already computed (learners repeat their words); cleared when it grows large.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Corrections = new(StringComparer.Ordinal);
 
     /// <summary>Normalizes <paramref name="text"/> and splits it into words (see the type remarks for the steps).</summary>
     public static string[] Tokenize(string text)
@@ -60,6 +66,28 @@ public static class SignalText
         }
 
         return result.ToArray();
+    }
+
+    [ThreadStatic]
+    private static string? t_lastText;
+
+    [ThreadStatic]
+    private static string[]? t_lastTokens;
+
+    /// <summary>
+    /// <see cref="Tokenize"/> with a one-entry per-thread cache: the signal and collaboration-mode classifiers read the
+    /// same message instance in one turn. The returned array is shared and must not be changed.
+    /// </summary>
+    internal static string[] TokenizeCached(string text)
+    {
+        if (ReferenceEquals(text, t_lastText) && t_lastTokens is { } tokens)
+        {
+            return tokens;
+        }
+
+        tokens = Tokenize(text);
+        (t_lastText, t_lastTokens) = (text, tokens);
+        return tokens;
     }
 
     /// <summary>Normalizes <paramref name="text"/> to one string of words separated by single spaces.</summary>
@@ -134,8 +162,24 @@ public static class SignalText
                 }
             }
 
-            s_fuzzyWords = lexicon.Where(w => w.Length >= 4).OrderBy(w => w, StringComparer.Ordinal).ToArray();
+            var deletions = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            foreach (var word in lexicon.Where(w => w.Length >= 5))
+            {
+                for (var i = 0; i < word.Length; i++)
+                {
+                    var variant = word.Remove(i, 1);
+                    if (!deletions.TryGetValue(variant, out var set))
+                    {
+                        deletions[variant] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(word);
+                }
+            }
+
+            s_deletions = deletions.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
             s_lexicon = lexicon;
+            Corrections.Clear();
         }
     }
 
@@ -155,15 +199,52 @@ public static class SignalText
             return word;
         }
 
-        foreach (var candidate in s_fuzzyWords)
+        if (Corrections.TryGetValue(word, out var known))
         {
-            if (Math.Abs(candidate.Length - word.Length) <= 1 && candidate.Length >= 5 && WithinOneEdit(word, candidate))
+            return known;
+        }
+
+        var deletions = s_deletions;
+        string? best = null;
+        if (deletions.TryGetValue(word, out var longer))
+        {
+            best = Better(best, longer, word); // the learner left a letter out
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var variant = word.Remove(i, 1);
+            if (variant.Length >= 5 && lexicon.Contains(variant))
             {
-                return candidate;
+                best = Better(best, [variant], word); // the learner typed a letter too many
+            }
+
+            if (deletions.TryGetValue(variant, out var same))
+            {
+                best = Better(best, same, word); // a wrong or swapped letter
             }
         }
 
-        return word;
+        if (Corrections.Count > 4096)
+        {
+            Corrections.Clear();
+        }
+
+        return Corrections[word] = best ?? word;
+
+        // The alphabetically first candidate that really is one edit away, so the result does not depend on hashing.
+        static string? Better(string? current, string[] candidates, string word)
+        {
+            foreach (var candidate in candidates)
+            {
+                if ((current is null || string.CompareOrdinal(candidate, current) < 0) && WithinOneEdit(word, candidate))
+                {
+                    current = candidate;
+                }
+            }
+
+            return current;
+        }
     }
 
     // True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours.

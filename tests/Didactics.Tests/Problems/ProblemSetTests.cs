@@ -79,6 +79,7 @@ public class ProblemSetTests
         var set = ProblemSet.Load(SamplePath("basis.nl.json"));
         Assert.Contains("één", set["v3"].Hints[1], StringComparison.Ordinal);
         Assert.Equal("26,67", set["b3"].Misconceptions[0].Pattern);
+        Assert.Contains("één", set.ToJson(), StringComparison.Ordinal); // written readably, not as \u escapes
     }
 
     [Theory]
