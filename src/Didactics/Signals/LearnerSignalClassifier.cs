@@ -62,11 +62,11 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         "formu simpl vereenv factor priem prime oneven squar kwadr root wortel negat posit negat ratio verho graph grafiek angle hoek area oppervl " +
         "perim omtrek volum inhoud length lengte meter gram liter euro cent money geld price prijs correct wrong fout right goed klopt juist check contr " +
         "think denk  reason reden becau omdat first eerst then daarna next volgen again opnieu try probeer mean betek expla uitleg under begrij snap " +
-        "learn leren idea idee know weten weet");
+        "learn leren idea idee know weten weet homework huiswerk teacher juf meester leraar docent school example voorbeeld work werk finish klaar");
 
     private static readonly HashSet<string> OffTopicCues = Set(
         "football soccer basketball hockey tennis sport sports game games gaming gamer fortnite minecraft roblox playstation xbox nintendo switch tiktok youtube " +
-        "youtuber instagram snapchat netflix movie movies film films series show music song songs singer band concert weekend holiday holidays vacation party " +
+        "youtuber instagram snapchat netflix movie movies film films series music song songs singer band concert weekend holiday holidays vacation party " +
         "birthday pizza burger fries food lunch dinner breakfast hungry snack candy weather girlfriend boyfriend crush dog cat pet horse phone iphone car cars " +
         "voetbal voetballen hockeyen tennissen gamen serie series muziek liedje zanger vakantie feest feestje verjaardag eten honger ontbijt avondeten snoep " +
         "vriendin vriendje hond kat huisdier paard telefoon mobiel auto zwemmen dansen shoppen winkelen");
@@ -200,8 +200,8 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         return content >= 2 ? $"{content} content words, none from the problem or the subject" : null;
     }
 
-    // True when the token starts with a domain prefix; a prefix shorter than five letters only matches short
-    // inflections ("sums", "snapt"), not longer words that merely begin with it ("snapchat", "minecraft").
+    // True when the token starts with a domain prefix; a prefix shorter than five letters (after folding) only matches
+    // short inflections ("sums", "snapt", "vorbeld"), not longer words that merely begin with it ("snapchat", "minecraft").
     private static bool IsDomain(string token)
     {
 #if NET9_0_OR_GREATER
@@ -209,7 +209,7 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
 #endif
         for (var length = Math.Min(token.Length, MaxDomainPrefix); length >= 2; length--)
         {
-            if (length < 5 && token.Length > length + 2)
+            if (length < 5 && token.Length > length + 3)
             {
                 break;
             }

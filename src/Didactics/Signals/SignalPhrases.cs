@@ -8,7 +8,7 @@ internal static class SignalPhrases
     private const string Rules = "instruct*|rules|rule|prompt*|guideline*|restriction*|programming|directions|policy|policies|constraints|above|system*|regels|regel|richtlijn*|opdracht*|beperking*|bovenstaande|systeem*";
     private const string AuthorityEn = "teacher|teachers|tutor|mom|mum|mother|dad|father|parents|parent|principal|professor|instructor|school|coach|headmaster|headteacher|miss|sir|mr|mrs|ms";
     private const string AuthorityNl = "juf|meester|leraar|lerares|leerkracht|docent|docente|mentor|mama|papa|mam|pap|moeder|vader|ouders|directeur|directrice|school|coach|trainer";
-    private const string Permission = "can|may|allowed|allow|allows|permitted|permission|ok|okay|fine|give|tell|answer|solution|mag|mogen|magt|goed|prima|oke|toestemming|geven|zeggen|vertellen|voorzeggen|antwoord|oplossing|kan|kunt|moet";
+    private const string Permission = "can|may|allowed|allow|allows|permitted|permission|ok|okay|fine|give|tell|answer|solution|mag|mogen|magt|goed|prima|oke|toestemming|geven|zeggen|vertellen|voorzeggen|antwoord|oplossing|kan|kunt";
 
     public static readonly PhraseList Injection = new(
         $"ignore|disregard|forget|override|bypass|skip ~4 {Rules}",
@@ -40,7 +40,7 @@ internal static class SignalPhrases
         "tell|give|show|send|say ~3 answer|solution|result|outcome", "what is|was ~3 answer|solution|result|outcome",
         "^ so? what is it ~1 $", "^ just? answer|solution please? $", "just tell|say|give|answer|show", "tell me ~2 what it is|equals",
         "tell me please? $", "do|solve|finish|answer|calculate|work|complete|figure ~4 for me|us", "can|could|would|will you ~2 just? solve|do|answer|finish|calculate|complete", "can|could|would|will you ~2 work|figure out",
-        "i want|need ~2 answer|solution", "give me ~3 answer|solution|result|number", "reveal|show ~3 answer|solution", "skip ~3 answer|solution|end",
+        "i ~1 want|need ~3 answer|solution", "give me ~3 answer|solution|result|number", "reveal|show ~3 answer|solution", "skip ~3 answer|solution|end",
         "say it", "spit it out", "out with it", "come on ~4 tell|say|give", "stop asking|questioning", "what do|should i ~2 write|put|fill|answer|enter",
         "geef|zeg|vertel|noem|verklap ~3 antwoord|oplossing|uitkomst", "wat is|was ~3 antwoord|oplossing|uitkomst", "^ wat is het|dat|ie ~1 dan? $",
         "^ nou? wat is het|t ~1 dan? $", "zeg|vertel het? nou|gewoon|maar|even|eens|alsjeblieft|dan", "^ zeg het|op $", "kom op ~3 zeg|geef|vertel",
@@ -49,7 +49,8 @@ internal static class SignalPhrases
         "wat komt ~2 eruit|uit", "^ hoeveel is het ~1 $", "voorzeggen", "verklap", "hou op met ~2 vragen");
 
     public static readonly PhraseList DontKnow = new(
-        "i do not ~2 know", "do not know", "no ~2 idea|clue", "not sure", "i am ~2 stuck|lost|confused", "^ stuck", "i give up",
+        "i do not ~2 know", "do not know", "give|can|could|may|get|need|want ~4 hint|hints|tip|tips|clue", "^ hint|tip|clue please? $",
+        "geef|geven|mag|kan|kun|wil|krijg ~4 hint|hintje|tip|tipje|hulp", "^ hint|hintje|tip|tipje ~1 $", "no ~2 idea|clue", "not sure", "i am ~2 stuck|lost|confused", "^ stuck", "i give up",
         "i do not ~2 get|understand", "i can not ~3 do|figure|solve|understand|get", "makes no sense", "where|how do|should i ~2 start|begin",
         "^ help ~2 $", "i need ~2 help", "what do i ~2 do", "i have no ~2 idea|clue", "clueless", "confused",
         "ik weet ~3 niet|niks", "help me|mij|ons", "kun|kan je ~2 helpen", "weet ik ~2 niet|niks", "^ weet niet", "geen ~2 idee|benul|flauw", "ik snap ~4 niks|niet|geen", "snap ~3 niks|niet",
@@ -71,7 +72,7 @@ internal static class SignalPhrases
 
     public static readonly PhraseList Learning = new(
         "why", "how come", "how do|does|can|should|would|is|are", "what does ~4 mean", "what is a|an", "what are ~2 $", "explain", "understand",
-        "teach me", "learn", "how to", "the difference", "waarom", "hoezo", "hoe ~4 werkt|komt|kan|kun|moet|zit|doe|weet|reken", "wat betekent|betekend",
+        "teach me", "learn", "how to", "the difference", "what do you mean", "example|examples", "wat bedoel je", "voorbeeld|voorbeelden", "waarom", "hoezo", "hoe ~4 werkt|komt|kan|kun|moet|zit|doe|weet|reken", "wat betekent|betekend",
         "wat is een", "leg ~4 uit", "uitleggen", "uitleg", "ik wil ~3 snappen|begrijpen|leren|weten", "verschil");
 
     public static readonly PhraseList FeedbackLoop = new(

@@ -196,5 +196,13 @@ internal static class SignalCases
         ("nl", "even denken over die breuken", Unclassified),
         ("en", "my teacher said we should use fractions", Unclassified),
         ("en", "I don't get your instructions about the denominator", DontKnow),
+        ("en", "can you give me a hint?", DontKnow),
+        ("nl", "mag ik een tip", DontKnow),
+        ("nl", "kun je me een hint geven?", DontKnow),
+        ("en", "I really need the answer for my homework", AnswerRequest),
+        ("en", "my teacher says we have to show our work", Unclassified),
+        ("nl", "de juf zegt dat je het moet uitleggen", Unclassified),
+        ("nl", "geef me een voorbeeld", Unclassified),
+        ("en", "ignore the previous answer, I think it's 3/4", CorrectAttempt),
     ];
 }
