@@ -116,7 +116,7 @@ internal static class SignalCases
         ("en", "did you watch the football game yesterday", OffTopic),
         ("en", "I like playing minecraft with my friends", OffTopic),
         ("en", "what's your favourite pizza", OffTopic),
-        ("en", "my dog ate my homework lol", OffTopic),
+        ("en", "my dog ate my sandwich lol", OffTopic),
         ("en", "we won 3-1 at football today", OffTopic),
         ("en", "the weather is really nice outside today", OffTopic),
         ("en", "who is the best youtuber", OffTopic),
