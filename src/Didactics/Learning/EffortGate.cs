@@ -1,10 +1,11 @@
 namespace Didactics;
 
 /// <summary>
-/// Requires a genuine learner attempt (or several) before the strategy gives the next level of help. Declared on a
-/// strategy class; the pipeline then refuses transitions into <see cref="PhaseMove.Hint"/>, <see cref="PhaseMove.Example"/>
-/// and <see cref="PhaseMove.Reveal"/> phases until the learner has made <see cref="MinAttempts"/> genuine attempts
-/// (answers the checker judged, correct or not) and records a <see cref="TurnEventKind.EffortGateBlocked"/> event.
+/// Requires a genuine learner attempt (or several) before each next level of help. Declared on a strategy class; the
+/// pipeline then refuses transitions into <see cref="PhaseMove.Hint"/>, <see cref="PhaseMove.Example"/> and
+/// <see cref="PhaseMove.Reveal"/> phases, and holds back the next rung of the hint ladder in a hint phase, until the
+/// learner has made <see cref="MinAttempts"/> genuine attempts (answers the checker judged, correct or not) since the
+/// previous help, and records a <see cref="TurnEventKind.EffortGateBlocked"/> event.
 /// </summary>
 /// <example><code>[Strategy("hint-ladder")] [EffortGate(MinAttempts = 1)] public partial class HintLadder;</code></example>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
@@ -32,23 +33,47 @@ public sealed record EffortGate(int MinAttempts = 1)
     /// <summary>True for the moves the gate guards: hints, worked examples and reveals.</summary>
     public static bool Guards(PhaseMove move) => move is PhaseMove.Hint or PhaseMove.Example or PhaseMove.Reveal;
 
-    /// <summary>True when a phase with <paramref name="move"/> may be entered after <paramref name="attempts"/> genuine attempts.</summary>
-    public bool Allows(PhaseMove move, int attempts) => !Guards(move) || attempts >= MinAttempts;
+    /// <summary>True when a phase with <paramref name="move"/> may be entered after <paramref name="attemptsSinceHelp"/> genuine attempts since the previous help.</summary>
+    public bool Allows(PhaseMove move, int attemptsSinceHelp) => !Guards(move) || attemptsSinceHelp >= MinAttempts;
 
-    /// <summary>How many more attempts are needed before help (0 when none).</summary>
-    public int AttemptsNeeded(int attempts) => Math.Max(0, MinAttempts - attempts);
+    /// <summary>How many more attempts are needed before the next help (0 when none), given the attempts since the previous help.</summary>
+    public int AttemptsNeeded(int attemptsSinceHelp) => Math.Max(0, MinAttempts - attemptsSinceHelp);
 
-    // Returns the target phase, or -1 when the gate refuses it (recording the refusal).
-    internal static int Apply(EffortGate? gate, StrategyDescriptor strategy, int from, int target, int attempts, List<TurnEvent> events)
+    // Returns the phase to move to (target, or -1 when the gate refuses the transition) and, in held, whether the
+    // turn's help is held back: a refused transition, or a hint phase that would climb its ladder without new attempts.
+    internal static int Apply(EffortGate? gate, StrategyDescriptor strategy, int from, int target, int attemptsSinceHelp, List<TurnEvent> events, out bool held)
     {
-        if (gate is null || target < 0 || target == from || gate.Allows(strategy.Phases[target].Move, attempts))
+        held = false;
+        if (gate is null)
         {
             return target;
         }
 
-        events.Add(new TurnEvent(TurnEventKind.EffortGateBlocked,
-            $"Transition {strategy.Phases[from].Name} -> {strategy.Phases[target].Name} refused: {attempts} of {gate.MinAttempts} required attempt(s) made."));
-        LearnerMetrics.EffortGateRefusals.Add(1, new KeyValuePair<string, object?>(LearnerMetrics.StrategyTag, strategy.Name));
-        return -1;
+        if (target >= 0 && target != from)
+        {
+            if (gate.Allows(strategy.Phases[target].Move, attemptsSinceHelp))
+            {
+                return target;
+            }
+
+            events.Add(new TurnEvent(TurnEventKind.EffortGateBlocked,
+                $"Transition {strategy.Phases[from].Name} -> {strategy.Phases[target].Name} refused: {attemptsSinceHelp} of {gate.MinAttempts} required attempt(s) made."));
+            Count(strategy);
+            held = true;
+            return -1;
+        }
+
+        if (strategy.Phases[from].Move == PhaseMove.Hint && attemptsSinceHelp < gate.MinAttempts)
+        {
+            events.Add(new TurnEvent(TurnEventKind.EffortGateBlocked,
+                $"Next hint in {strategy.Phases[from].Name} held back: {attemptsSinceHelp} of {gate.MinAttempts} required attempt(s) since the last hint."));
+            Count(strategy);
+            held = true;
+        }
+
+        return target;
+
+        static void Count(StrategyDescriptor strategy) =>
+            LearnerMetrics.EffortGateRefusals.Add(1, new KeyValuePair<string, object?>(LearnerMetrics.StrategyTag, strategy.Name));
     }
 }

@@ -55,7 +55,7 @@ public sealed class TurnModel
     /// <summary>True when the effort gate refused help in this turn: the learner must try first.</summary>
     public bool EffortRequired { get; set; }
 
-    /// <summary>The genuine attempts still needed before the effort gate allows help (0 without a gate or when met).</summary>
+    /// <summary>The genuine attempts still needed before the effort gate allows the next help (0 without a gate or when met).</summary>
     public int AttemptsNeeded { get; set; }
 
     /// <summary>The learner's mean mastery (p(known), 0 to 1) over the problem's skills; 0 when the problem names no skills.</summary>

@@ -222,9 +222,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 target = -1;
             }
 
-            var gated = EffortGate.Apply(EffortGate, _descriptor, phase, target, attempts, events);
-            effortRequired = gated != target;
-            target = gated;
+            target = EffortGate.Apply(EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
             if (learner.StartedDelegating)
             {
                 events.Add(new TurnEvent(TurnEventKind.DelegationDetected, $"Delegation share {learner.State.DelegationShare:0.00} after {learner.State.Delegation.Total} learner turn(s)."));
@@ -240,7 +238,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         var descriptor = _descriptor.Phases[phase];
         var hintLevel = next.HintLevel;
-        if (descriptor.Move == PhaseMove.Hint)
+        if (descriptor.Move == PhaseMove.Hint && !effortRequired)
         {
             hintLevel = Math.Min(hintLevel + 1, Math.Max(problem.Hints.Length, _descriptor.Hints.Length));
         }
@@ -254,6 +252,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             Disclosed = next.Disclosed || revealing,
             Ended = descriptor.IsTerminal,
             PhaseVisits = next.PhaseVisits.SetItem(descriptor.Name, visits + 1),
+            AttemptsAtLastHelp = Didactics.EffortGate.Guards(descriptor.Move) && !effortRequired ? next.Attempts : next.AttemptsAtLastHelp,
         };
 
         var model = new TurnModel
@@ -274,7 +273,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             DelegationShare = next.DelegationShare,
             Delegating = next.Delegation.Delegating,
             EffortRequired = effortRequired,
-            AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts) ?? 0,
+            AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0,
             Mastery = LearnerModel.MasteryOf(next, problem),
         };
 

@@ -101,6 +101,9 @@ public sealed record SessionState
     /// <summary>The current hint ladder rung (0 before the first hint).</summary>
     public int HintLevel { get; init; }
 
+    /// <summary>The value of <see cref="Attempts"/> when the learner last received help (a hint, example or reveal); the effort gate counts attempts since then.</summary>
+    public int AttemptsAtLastHelp { get; init; }
+
     /// <summary>True once the learner answered correctly.</summary>
     public bool Solved { get; init; }
 
@@ -156,7 +159,7 @@ public sealed record SessionState
     public bool Equals(SessionState? other) =>
         other is not null
         && Id == other.Id && Strategy == other.Strategy && Problem.Equals(other.Problem) && Phase == other.Phase
-        && Language == other.Language && Attempts == other.Attempts && HintLevel == other.HintLevel && Solved == other.Solved
+        && Language == other.Language && Attempts == other.Attempts && AttemptsAtLastHelp == other.AttemptsAtLastHelp && HintLevel == other.HintLevel && Solved == other.Solved
         && Disclosed == other.Disclosed && Ended == other.Ended && Turns == other.Turns && Version == other.Version
         && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt
         && TimeOnTask == other.TimeOnTask && Delegation == other.Delegation

@@ -156,6 +156,32 @@ public class ScriptedSessionTests
     }
 
     [Fact]
+    public async Task Effort_gate_holds_back_each_next_hint_until_a_new_attempt()
+    {
+        var (pipeline, clock) = Authored(new EffortGate(MinAttempts: 1));
+        var turns = await Play(pipeline, clock, English, "1/3", "I don't know", "still no idea", "1/6", "geen idee");
+
+        Assert.Equal(["feedback", "hint", "hint", "feedback", "hint"], turns.Skip(1).Select(t => t.Phase));
+        Assert.Equal(
+        [
+            "Hint 1: Think about what the denominators tell you.",
+            "Hint 1: Think about what the denominators tell you.", // held back: no attempt since hint 1
+            "Hint 2: Make the denominators the same.",
+        ], new[] { turns[2], turns[3], turns[5] }.Select(t => t.Reply));
+        Assert.Equal("Next hint in hint held back: 0 of 1 required attempt(s) since the last hint.", Assert.Single(turns[3].Events).Detail);
+        Assert.Equal([1, 1, 1, 2], turns.Skip(2).Select(t => t.State.HintLevel));
+        Assert.Equal([1, 1, 1, 2], turns.Skip(2).Select(t => t.State.AttemptsAtLastHelp));
+    }
+
+    [Fact]
+    public async Task Without_a_gate_the_hint_ladder_climbs_on_every_dont_know()
+    {
+        var (pipeline, clock) = Authored();
+        var turns = await Play(pipeline, clock, English, "I don't know", "still no idea", "geen idee");
+        Assert.Equal([1, 2, 3], turns.Skip(1).Select(t => t.State.HintLevel));
+    }
+
+    [Fact]
     public async Task Effort_gate_with_two_attempts_also_guards_reveal()
     {
         var (pipeline, clock) = Authored(new EffortGate(MinAttempts: 3), new AnswerPolicy(Disclosure.AfterAttempts, 1, true));

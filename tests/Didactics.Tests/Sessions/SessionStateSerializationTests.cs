@@ -25,6 +25,7 @@ public class SessionStateSerializationTests
         Phase = "feedback",
         Language = "nl",
         Attempts = 2,
+        AttemptsAtLastHelp = 1,
         HintLevel = 1,
         Solved = false,
         Turns = 4,
@@ -92,7 +93,7 @@ public class SessionStateSerializationTests
     public static TheoryData<string> Mutations => new()
     {
         "Problem.Hints", "Problem.Skills", "Problem.Statement", "Mastery.value", "Mastery.key", "TimeOnTask", "Delegation", "Delegation.Delegating",
-        "PhaseVisits", "Transcript.Mode", "Transcript.Text", "Attempts", "Version",
+        "PhaseVisits", "Transcript.Mode", "Transcript.Text", "Attempts", "AttemptsAtLastHelp", "Version",
     };
 
     [Theory]
@@ -114,6 +115,7 @@ public class SessionStateSerializationTests
             "Transcript.Mode" => a with { Transcript = a.Transcript.SetItem(2, a.Transcript[2] with { Mode = CollaborationMode.FeedbackLoop }) },
             "Transcript.Text" => a with { Transcript = a.Transcript.SetItem(2, a.Transcript[2] with { Text = "26,68" }) },
             "Attempts" => a with { Attempts = 3 },
+            "AttemptsAtLastHelp" => a with { AttemptsAtLastHelp = 2 },
             "Version" => a with { Version = 8 },
             _ => throw new ArgumentOutOfRangeException(nameof(member)),
         };
