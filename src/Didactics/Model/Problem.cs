@@ -88,6 +88,12 @@ public sealed record Problem
     /// </summary>
     public ImmutableArray<string> Steps { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>
+    /// A worked example of a sibling problem (same method, other numbers) for worked-example strategies, or null.
+    /// It is shown to the learner, so it must not solve this problem.
+    /// </summary>
+    public WorkedExample? Example { get; init; }
+
     /// <summary>Problem-specific hints, general to specific; they take precedence over the strategy's ladder.</summary>
     public ImmutableArray<string> Hints { get; init; } = ImmutableArray<string>.Empty;
 
@@ -103,7 +109,8 @@ public sealed record Problem
         && (ReferenceEquals(this, other)
             || (Id == other.Id && Statement == other.Statement && Language == other.Language
                 && Same(Answers, other.Answers) && Same(Steps, other.Steps) && Same(Hints, other.Hints)
-                && Same(Misconceptions, other.Misconceptions) && Same(Skills, other.Skills)));
+                && Same(Misconceptions, other.Misconceptions) && Same(Skills, other.Skills)
+                && Equals(Example, other.Example)));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Statement, Language, Answers.IsDefault ? 0 : Answers.Length);
@@ -111,4 +118,38 @@ public sealed record Problem
     // ImmutableArray<T> compares by reference; problems compare element by element (a deserialized copy equals the original).
     private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
         a.IsDefaultOrEmpty ? b.IsDefaultOrEmpty : !b.IsDefault && a.AsSpan().SequenceEqual(b.AsSpan());
+}
+
+/// <summary>A fully worked sibling problem: its statement and its solution steps, the last one giving its result.</summary>
+/// <param name="Statement">The sibling problem's statement.</param>
+/// <param name="Steps">The solution steps, in order.</param>
+public sealed record WorkedExample(string Statement, ImmutableArray<string> Steps)
+{
+    /// <summary>The example as shown to the learner: the statement, then the numbered steps.</summary>
+    public string Render() => Render(faded: false);
+
+    /// <summary>The example with its last step replaced by a blank for the learner to fill in.</summary>
+    public string RenderFaded() => Render(faded: true);
+
+    /// <inheritdoc />
+    public bool Equals(WorkedExample? other) =>
+        other is not null && Statement == other.Statement
+        && (Steps.IsDefaultOrEmpty ? other.Steps.IsDefaultOrEmpty : !other.Steps.IsDefault && Steps.AsSpan().SequenceEqual(other.Steps.AsSpan()));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Statement, Steps.IsDefault ? 0 : Steps.Length);
+
+    private string Render(bool faded)
+    {
+        var sb = new System.Text.StringBuilder(Statement.Length + 64);
+        sb.Append(Statement);
+        var steps = Steps.IsDefault ? ImmutableArray<string>.Empty : Steps;
+        for (var i = 0; i < steps.Length; i++)
+        {
+            sb.Append('\n').Append(i + 1).Append(". ");
+            sb.Append(faded && i == steps.Length - 1 ? "________" : steps[i]);
+        }
+
+        return sb.ToString();
+    }
 }

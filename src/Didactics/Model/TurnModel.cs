@@ -37,7 +37,7 @@ public sealed class TurnModel
     /// <summary>The hint at the current rung, or empty.</summary>
     public string Hint { get; set; } = "";
 
-    /// <summary>The session language as an IETF tag, e.g. <c>en</c> or <c>nl</c>.</summary>
+    /// <summary>The session language's primary subtag in lower case, e.g. <c>en</c> or <c>nl</c> (also for <c>nl-BE</c>).</summary>
     public string Language { get; set; } = "en";
 
     /// <summary>The reference answer, only when the answer policy allows disclosure in this phase; otherwise empty.</summary>

@@ -267,8 +267,10 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             Attempts = next.Attempts,
             HintLevel = hintLevel,
             Hint = HintAt(problem, hintLevel),
-            Language = next.Language,
+            Language = PrimaryLanguage(next.Language),
             Answer = revealing ? problem.Answers[0].Value : "",
+            Example = problem.Example?.Render() ?? "",
+            FadedExample = problem.Example?.RenderFaded() ?? "",
             Mode = mode.ToString(),
             DelegationShare = next.DelegationShare,
             Delegating = next.Delegation.Delegating,
@@ -392,6 +394,14 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         }
 
         return sb.ToString();
+    }
+
+    // Templates compare the primary subtag ("nl-BE" and "NL" both read as "nl").
+    private static string PrimaryLanguage(string language)
+    {
+        var dash = language.IndexOfAny(['-', '_']);
+        var primary = dash > 0 ? language[..dash] : language;
+        return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
     }
 
     private string HintAt(Problem problem, int level)

@@ -6,9 +6,10 @@ namespace Didactics.Problems;
 internal sealed class ProblemSetBinder(string fileName)
 {
     private static readonly string[] SetFields = ["title", "description", "language", "problems"];
-    private static readonly string[] ProblemFields = ["id", "statement", "answer", "answers", "kind", "language", "steps", "hints", "skills", "misconceptions"];
+    private static readonly string[] ProblemFields = ["id", "statement", "answer", "answers", "kind", "language", "steps", "example", "hints", "skills", "misconceptions"];
     private static readonly string[] AnswerFields = ["value", "kind"];
     private static readonly string[] MisconceptionFields = ["pattern", "diagnosis"];
+    private static readonly string[] ExampleFields = ["statement", "steps"];
 
     public ProblemSet Bind(DocumentNode root)
     {
@@ -74,6 +75,7 @@ internal sealed class ProblemSetBinder(string fileName)
         {
             Language = OptionalString(map, "language", id, "") ?? setLanguage,
             Steps = StringList(map, "steps", id),
+            Example = BindExample(map, id),
             Hints = StringList(map, "hints", id),
             Skills = StringList(map, "skills", id),
             Misconceptions = BindMisconceptions(map, id),
@@ -134,6 +136,29 @@ internal sealed class ProblemSetBinder(string fileName)
         var valueNode = Find(map, "value") ?? throw Error(map, id, field + ".value", $"'{field}' has no 'value'");
         var kind = Find(map, "kind") is { } kindNode ? ParseKind(kindNode, id, field + ".kind") : defaultKind;
         return new ReferenceAnswer(RequiredString(valueNode, id, field + ".value"), kind);
+    }
+
+    private WorkedExample? BindExample(MappingNode map, string id)
+    {
+        if (Find(map, "example") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not MappingNode example)
+        {
+            throw Error(node, id, "example", $"'example' must be a mapping with 'statement' and 'steps', not {node.Describe}");
+        }
+
+        CheckFields(example, ExampleFields, id, "example.");
+        var statementNode = Find(example, "statement") ?? throw Error(example, id, "example.statement", "'example' has no 'statement'; give the sibling problem's statement");
+        var steps = StringList(example, "steps", id);
+        if (steps.IsDefaultOrEmpty)
+        {
+            throw Error(example, id, "example.steps", "'example' needs at least one step in 'steps'");
+        }
+
+        return new WorkedExample(RequiredString(statementNode, id, "example.statement"), steps);
     }
 
     private ImmutableArray<Misconception> BindMisconceptions(MappingNode map, string id)
