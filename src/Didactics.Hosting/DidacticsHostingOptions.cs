@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Didactics.Hosting;
+
+/// <summary>Options of the Didactics session API (<c>services.AddDidacticsHosting(...)</c>).</summary>
+public sealed class DidacticsHostingOptions
+{
+    /// <summary>The request header that names the tenant (default <c>X-Didactics-Tenant</c>).</summary>
+    public string TenantHeader { get; set; } = "X-Didactics-Tenant";
+
+    /// <summary>
+    /// Resolves the tenant of a request (for example from an authenticated user's claims). When set it replaces the
+    /// header; return null to reject the request with 400.
+    /// </summary>
+    public Func<HttpContext, string?>? TenantResolver { get; set; }
+
+    /// <summary>The tenant used when a request names none; null (the default) rejects such requests with 400.</summary>
+    public string? DefaultTenant { get; set; }
+
+    /// <summary>The longest learner message accepted, in characters (default 2000).</summary>
+    public int MaxMessageLength { get; set; } = 2000;
+
+    /// <summary>Problems a session can be started on by id (<c>problemId</c>), besides problems given inline.</summary>
+    public IDictionary<string, Problem> Problems { get; } = new Dictionary<string, Problem>(StringComparer.Ordinal);
+
+    /// <summary>Adds <paramref name="problem"/> to <see cref="Problems"/>.</summary>
+    public DidacticsHostingOptions AddProblem(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Problems[problem.Id] = problem;
+        return this;
+    }
+}

@@ -1,0 +1,56 @@
+using Didactics.Hosting;
+using Didactics.Hosting.Sessions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Didactics session API.</summary>
+public static class DidacticsHostingServiceCollectionExtensions
+{
+    /// <summary>
+    /// The service key of an <see cref="Microsoft.Extensions.AI.IChatClient"/> used as the model for hosted sessions;
+    /// when none is registered under it, the unkeyed <c>IChatClient</c> is used, and when there is none, authored-content mode.
+    /// </summary>
+    public const string ModelServiceKey = "didactics.model";
+
+    /// <summary>
+    /// Registers the session API's services: problem details, the Didactics defaults, an in-memory
+    /// <see cref="IHostedSessionStore"/> (unless another is registered) and <see cref="DidacticsSessionService"/>.
+    /// Map the endpoints with <c>app.MapDidactics()</c>.
+    /// </summary>
+    public static IServiceCollection AddDidacticsHosting(this IServiceCollection services, Action<DidacticsHostingOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddProblemDetails();
+        services.AddDidactics();
+        var options = services.AddOptions<DidacticsHostingOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHostedSessionStore, InMemoryHostedSessionStore>();
+        services.TryAddSingleton<DidacticsSessionService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Keeps hosted sessions in Redis (<see cref="RedisSessionStore"/>), shared by every host of the deployment.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">A StackExchange.Redis configuration string, e.g. <c>127.0.0.1:6379</c>.</param>
+    /// <param name="configure">Configures key prefix, time to live and database.</param>
+    public static IServiceCollection AddDidacticsRedisSessionStore(this IServiceCollection services, string configuration, Action<RedisSessionStoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrEmpty(configuration);
+        var storeOptions = new RedisSessionStoreOptions();
+        configure?.Invoke(storeOptions);
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
+        services.RemoveAll<IHostedSessionStore>();
+        services.AddSingleton<IHostedSessionStore>(sp => new RedisSessionStore(sp.GetRequiredService<IConnectionMultiplexer>(), storeOptions));
+        return services;
+    }
+}

@@ -1,0 +1,286 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Didactics.Authored;
+using Didactics.Checking;
+using Didactics.Guard;
+using Didactics.Hosting.Sessions;
+using Didactics.Signals;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Didactics.Hosting;
+
+/// <summary>Thrown for a request the API rejects with 400; <see cref="Errors"/> maps fields to messages.</summary>
+public sealed class DidacticsValidationException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public DidacticsValidationException(IDictionary<string, string[]> errors)
+        : base("The request is invalid: " + string.Join(" ", errors.SelectMany(e => e.Value))) =>
+        Errors = errors;
+
+    /// <summary>Creates the exception for one field.</summary>
+    public DidacticsValidationException(string field, string message)
+        : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+
+    /// <summary>The field errors.</summary>
+    public IDictionary<string, string[]> Errors { get; }
+}
+
+/// <summary>Thrown when an <c>Idempotency-Key</c> is reused for a different learner message (the API answers 422).</summary>
+public sealed class IdempotencyKeyReusedException(string key)
+    : InvalidOperationException($"Idempotency-Key '{key}' was already used for a different message on this session; use a new key for a new message.");
+
+/// <summary>
+/// The session operations behind the HTTP API, usable without HTTP: start a session, run a learner turn (with
+/// idempotency), read, export and erase. Every operation is scoped to a tenant.
+/// </summary>
+public sealed class DidacticsSessionService
+{
+    private readonly IServiceProvider _services;
+    private readonly IHostedSessionStore _store;
+    private readonly DidacticsHostingOptions _options;
+    private readonly IChatClient _model;
+
+    /// <summary>Creates the service. Normally resolved from the services registered by <c>AddDidacticsHosting</c>.</summary>
+    public DidacticsSessionService(IServiceProvider services, IHostedSessionStore store, IOptions<DidacticsHostingOptions> options)
+    {
+        _services = services ?? throw new ArgumentNullException(nameof(services));
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
+        _model = services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
+            ?? services.GetService<IChatClient>()
+            ?? AuthoredContentChatClient.Instance;
+    }
+
+    /// <summary>The host's session store.</summary>
+    public IHostedSessionStore Store => _store;
+
+    /// <summary>The model-side chat client every pipeline calls (the model, or authored content).</summary>
+    public IChatClient Model => _model;
+
+    /// <summary>The registered strategies, by name.</summary>
+    public IReadOnlyList<IStrategy> Strategies =>
+        _services.GetKeyedServices<IStrategy>(KeyedService.AnyKey).DistinctBy(s => s.Descriptor.Name).OrderBy(s => s.Descriptor.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Starts a session and returns the tutor's opening turn.</summary>
+    /// <exception cref="DidacticsValidationException">The request is invalid.</exception>
+    public async Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Dictionary<string, string[]>();
+        var strategy = ResolveStrategy(request.Strategy, errors);
+        var problem = ResolveProblem(request, errors);
+        var learner = request.Learner;
+        if (string.IsNullOrWhiteSpace(learner))
+        {
+            errors["learner"] = ["Give the learner's pseudonym (letters, digits, '_', '.', '-'; at most 64 characters)."];
+        }
+        else if (!Identifiers.IsPseudonym(learner))
+        {
+            errors["learner"] = ["The learner pseudonym may only contain letters, digits, '_', '.' and '-' (at most 64 characters); use a pseudonym, never a real name."];
+        }
+
+        if (request.Language is { } language && !Identifiers.IsLanguageTag(language))
+        {
+            errors["language"] = [$"'{language}' is not a language tag; use e.g. 'en' or 'nl'."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DidacticsValidationException(errors);
+        }
+
+        if (request.Language is { } lang)
+        {
+            problem = problem! with { Language = lang };
+        }
+
+        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!));
+        var opening = await pipeline.StartSessionAsync(problem!, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        return ToResponse(opening, replayed: false);
+    }
+
+    /// <summary>Runs one learner turn. With an <paramref name="idempotencyKey"/>, a retry returns the stored result and never applies twice.</summary>
+    /// <exception cref="KeyNotFoundException">The tenant has no such session.</exception>
+    /// <exception cref="SessionConflictException">A concurrent turn changed the session; this one was not applied.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The key was used before for a different message.</exception>
+    public async Task<TurnResponse> SendAsync(string tenant, string sessionId, string text, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DidacticsValidationException("text", "The learner message is empty.");
+        }
+
+        if (text.Length > _options.MaxMessageLength)
+        {
+            throw new DidacticsValidationException("text", $"The learner message has {text.Length} characters; at most {_options.MaxMessageLength} are accepted.");
+        }
+
+        var key = new SessionKey(tenant, sessionId);
+        var hash = idempotencyKey is null ? "" : HashOf(text);
+        if (idempotencyKey is not null && await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay)
+        {
+            return replay;
+        }
+
+        var session = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no session '{sessionId}' in tenant '{tenant}'.");
+        var strategy = _services.GetKeyedService<IStrategy>(session.State.Strategy)
+            ?? throw new InvalidOperationException($"Session '{sessionId}' runs strategy '{session.State.Strategy}', which this host does not register.");
+        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash));
+        try
+        {
+            var turn = await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
+            return ToResponse(turn, replayed: false);
+        }
+        catch (SessionConflictException) when (idempotencyKey is not null)
+        {
+            // The same request may have won the race on another host: then its stored result is this request's result.
+            if (await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay2)
+            {
+                return replay2;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Reads a session, or null when the tenant has none with that id.</summary>
+    public ValueTask<HostedSession?> GetAsync(string tenant, string sessionId, CancellationToken cancellationToken = default) =>
+        _store.GetAsync(new SessionKey(tenant, sessionId), cancellationToken);
+
+    /// <summary>Erases a session. Returns false when the tenant has none with that id.</summary>
+    public ValueTask<bool> DeleteAsync(string tenant, string sessionId, CancellationToken cancellationToken = default) =>
+        _store.DeleteAsync(new SessionKey(tenant, sessionId), cancellationToken);
+
+    /// <summary>Creates the pipeline for one request over a tenant-scoped store.</summary>
+    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store)
+    {
+        var pipeline = new DidacticsChatClient(_model, strategy, store);
+        if (_services.GetService<IAnswerChecker>() is { } checker)
+        {
+            pipeline.AnswerChecker = checker;
+        }
+
+        if (_services.GetService<ILearnerSignalClassifier>() is { } classifier)
+        {
+            pipeline.SignalClassifier = classifier;
+        }
+
+        if (_services.GetService<IAnswerLeakGuard>() is { } guard)
+        {
+            pipeline.LeakGuard = guard;
+        }
+
+        if (_services.GetService<TimeProvider>() is { } time)
+        {
+            pipeline.TimeProvider = time;
+        }
+
+        return pipeline;
+    }
+
+    private async Task<TurnResponse?> ReplayAsync(SessionKey key, string idempotencyKey, string hash, CancellationToken cancellationToken)
+    {
+        var record = await _store.FindTurnAsync(key, idempotencyKey, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(record.RequestHash, hash, StringComparison.Ordinal))
+        {
+            throw new IdempotencyKeyReusedException(idempotencyKey);
+        }
+
+        return new TurnResponse(key.SessionId, record.Turn, record.Reply, record.Phase, record.Signal, record.Ended, record.Solved, record.Version, [], Replayed: true);
+    }
+
+    private IStrategy? ResolveStrategy(string? name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors["strategy"] = ["Name the strategy to run (see GET /strategies)."];
+            return null;
+        }
+
+        var strategy = _services.GetKeyedService<IStrategy>(name);
+        if (strategy is null)
+        {
+            var known = string.Join(", ", Strategies.Select(s => s.Descriptor.Name));
+            errors["strategy"] = [$"There is no strategy '{name}'. Registered: {(known.Length == 0 ? "(none)" : known)}."];
+        }
+
+        return strategy;
+    }
+
+    private Problem? ResolveProblem(StartSessionRequest request, Dictionary<string, string[]> errors)
+    {
+        if (request.ProblemId is not null && request.Problem is not null)
+        {
+            errors["problem"] = ["Give either 'problemId' or an inline 'problem', not both."];
+            return null;
+        }
+
+        if (request.ProblemId is { } id)
+        {
+            if (_options.Problems.TryGetValue(id, out var known))
+            {
+                return known;
+            }
+
+            errors["problemId"] = [$"There is no problem '{id}' in the host's catalogue."];
+            return null;
+        }
+
+        if (request.Problem is not { } input)
+        {
+            errors["problem"] = ["Give a 'problemId' from the host's catalogue or an inline 'problem' with a statement and answers."];
+            return null;
+        }
+
+        var before = errors.Count;
+        if (string.IsNullOrWhiteSpace(input.Statement))
+        {
+            errors["problem.statement"] = ["The problem needs a statement."];
+        }
+
+        if (input.Answers is null || input.Answers.Count == 0 || input.Answers.Any(string.IsNullOrWhiteSpace))
+        {
+            errors["problem.answers"] = ["The problem needs at least one non-empty answer."];
+        }
+
+        var kind = AnswerKind.Number;
+        if (input.Kind is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+        {
+            errors["problem.kind"] = [$"'{kindText}' is not an answer kind; use one of {string.Join(", ", Enum.GetNames<AnswerKind>())}."];
+        }
+
+        if (input.Id is { } pid && !Identifiers.IsId(pid))
+        {
+            errors["problem.id"] = ["A problem id may only contain letters, digits, '_', '.' and '-' (at most 64 characters)."];
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new Problem(input.Id ?? "inline-" + HashOf(input.Statement!), input.Statement!, input.Answers!.Select(a => new ReferenceAnswer(a, kind)).ToImmutableArray())
+        {
+            Hints = input.Hints?.Where(h => !string.IsNullOrWhiteSpace(h)).ToImmutableArray() ?? ImmutableArray<string>.Empty,
+        };
+    }
+
+    internal static TurnResponse ToResponse(DidacticTurn turn, bool replayed) =>
+        new(turn.State.Id, turn.State.Turns, turn.Reply, turn.Phase, turn.Signal, turn.State.Ended, turn.State.Solved, turn.State.Version,
+            turn.Events.Select(e => new TurnEventResponse(e.Kind.ToString(), e.Detail)).ToArray(), replayed);
+
+    private static string HashOf(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
+}
