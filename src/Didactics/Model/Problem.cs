@@ -35,6 +35,7 @@ public sealed record Misconception(string Pattern, string Diagnosis);
 public sealed record Problem
 {
     /// <summary>Creates a problem.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Problem(string id, string statement, ImmutableArray<ReferenceAnswer> answers)
     {
         if (string.IsNullOrWhiteSpace(id))
