@@ -1,3 +1,4 @@
+using Didactics.Hosting.Resilience;
 using Microsoft.AspNetCore.Http;
 
 namespace Didactics.Hosting;
@@ -19,6 +20,12 @@ public sealed class DidacticsHostingOptions
 
     /// <summary>The longest learner message accepted, in characters (default 2000).</summary>
     public int MaxMessageLength { get; set; } = 2000;
+
+    /// <summary>
+    /// Retries of failed model calls (see <see cref="ResilientChatClient"/>); applied when a model is registered, not in
+    /// authored-content mode. Set to null to call the model without retries.
+    /// </summary>
+    public ChatResilienceOptions? Resilience { get; set; } = new();
 
     /// <summary>Problems a session can be started on by id (<c>problemId</c>), besides problems given inline.</summary>
     public IDictionary<string, Problem> Problems { get; } = new Dictionary<string, Problem>(StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using System.Text;
 using Didactics.Authored;
 using Didactics.Checking;
 using Didactics.Guard;
+using Didactics.Hosting.Resilience;
 using Didactics.Hosting.Sessions;
 using Didactics.Signals;
 using Microsoft.Extensions.AI;
@@ -51,9 +52,8 @@ public sealed class DidacticsSessionService
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
-        _model = services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
-            ?? services.GetService<IChatClient>()
-            ?? AuthoredContentChatClient.Instance;
+        _model = BuildModel(services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
+            ?? services.GetService<IChatClient>());
     }
 
     /// <summary>The host's session store.</summary>
@@ -183,6 +183,17 @@ public sealed class DidacticsSessionService
         }
 
         return pipeline;
+    }
+
+    /// <summary>The chain between the pipeline and the model: retries around the model (none in authored-content mode).</summary>
+    private IChatClient BuildModel(IChatClient? model)
+    {
+        if (model is null || model is AuthoredContentChatClient)
+        {
+            return AuthoredContentChatClient.Instance;
+        }
+
+        return _options.Resilience is { } resilience ? new ResilientChatClient(model, resilience) : model;
     }
 
     private async Task<TurnResponse?> ReplayAsync(SessionKey key, string idempotencyKey, string hash, CancellationToken cancellationToken)
