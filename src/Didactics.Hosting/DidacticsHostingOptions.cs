@@ -1,3 +1,4 @@
+using Didactics.Hosting.Privacy;
 using Didactics.Hosting.Resilience;
 using Microsoft.AspNetCore.Http;
 
@@ -26,6 +27,9 @@ public sealed class DidacticsHostingOptions
     /// authored-content mode. Set to null to call the model without retries.
     /// </summary>
     public ChatResilienceOptions? Resilience { get; set; } = new();
+
+    /// <summary>How learner data is protected: redaction of learner messages and model-bound requests, class rosters.</summary>
+    public PrivacyOptions Privacy { get; } = new();
 
     /// <summary>Problems a session can be started on by id (<c>problemId</c>), besides problems given inline.</summary>
     public IDictionary<string, Problem> Problems { get; } = new Dictionary<string, Problem>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Didactics.Hosting;
+using Didactics.Hosting.Audit;
 using Didactics.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
@@ -32,7 +33,19 @@ public static class DidacticsHostingServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostedSessionStore, InMemoryHostedSessionStore>();
+        services.AddOptions<AuditOptions>();
+        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        services.TryAddSingleton<AuditRetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         services.TryAddSingleton<DidacticsSessionService>();
+        return services;
+    }
+
+    /// <summary>Configures the audit log's retention (the log itself is an <see cref="IAuditLog"/>; in memory unless another is registered).</summary>
+    public static IServiceCollection AddDidacticsAudit(this IServiceCollection services, Action<AuditOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.Configure(configure);
         return services;
     }
 

@@ -4,6 +4,9 @@ using System.Text;
 using Didactics.Authored;
 using Didactics.Checking;
 using Didactics.Guard;
+using System.Diagnostics;
+using Didactics.Hosting.Audit;
+using Didactics.Hosting.Privacy;
 using Didactics.Hosting.Resilience;
 using Didactics.Hosting.Sessions;
 using Didactics.Signals;
@@ -45,6 +48,10 @@ public sealed class DidacticsSessionService
     private readonly IHostedSessionStore _store;
     private readonly DidacticsHostingOptions _options;
     private readonly IChatClient _model;
+    private readonly string _modelId;
+    private readonly IAuditLog? _audit;
+    private readonly AuditOptions _auditOptions;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the service. Normally resolved from the services registered by <c>AddDidacticsHosting</c>.</summary>
     public DidacticsSessionService(IServiceProvider services, IHostedSessionStore store, IOptions<DidacticsHostingOptions> options)
@@ -52,8 +59,12 @@ public sealed class DidacticsSessionService
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
+        _audit = services.GetService<IAuditLog>();
+        _auditOptions = services.GetService<IOptions<AuditOptions>>()?.Value ?? new AuditOptions();
+        _time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         _model = BuildModel(services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
             ?? services.GetService<IChatClient>());
+        _modelId = _model.GetService<ChatClientMetadata>()?.DefaultModelId ?? _model.GetType().Name;
     }
 
     /// <summary>The host's session store.</summary>
@@ -99,8 +110,10 @@ public sealed class DidacticsSessionService
             problem = problem! with { Language = lang };
         }
 
-        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!));
+        var started = _time.GetTimestamp();
+        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant));
         var opening = await pipeline.StartSessionAsync(problem!, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        await AuditAsync(tenant, learner!, opening, [], started, "applied", cancellationToken).ConfigureAwait(false);
         return ToResponse(opening, replayed: false);
     }
 
@@ -121,7 +134,10 @@ public sealed class DidacticsSessionService
             throw new DidacticsValidationException("text", $"The learner message has {text.Length} characters; at most {_options.MaxMessageLength} are accepted.");
         }
 
+        var started = _time.GetTimestamp();
         var key = new SessionKey(tenant, sessionId);
+
+        // The hash of the raw text identifies a retry; only the redacted text is ever stored or sent on.
         var hash = idempotencyKey is null ? "" : HashOf(text);
         if (idempotencyKey is not null && await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay)
         {
@@ -132,20 +148,31 @@ public sealed class DidacticsSessionService
             ?? throw new KeyNotFoundException($"There is no session '{sessionId}' in tenant '{tenant}'.");
         var strategy = _services.GetKeyedService<IStrategy>(session.State.Strategy)
             ?? throw new InvalidOperationException($"Session '{sessionId}' runs strategy '{session.State.Strategy}', which this host does not register.");
-        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash));
+        var roster = Roster(tenant);
+        var redactions = ImmutableArray<PersonalDataKind>.Empty;
+        if (_options.Privacy.RedactLearnerMessages)
+        {
+            var redacted = _options.Privacy.Redactor.RedactText(text, roster);
+            text = redacted.Text;
+            redactions = redacted.Findings;
+        }
+
+        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash), roster);
         try
         {
             var turn = await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
+            await AuditAsync(tenant, session.Learner, turn, redactions, started, "applied", cancellationToken).ConfigureAwait(false);
             return ToResponse(turn, replayed: false);
         }
-        catch (SessionConflictException) when (idempotencyKey is not null)
+        catch (SessionConflictException)
         {
             // The same request may have won the race on another host: then its stored result is this request's result.
-            if (await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay2)
+            if (idempotencyKey is not null && await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay2)
             {
                 return replay2;
             }
 
+            await AuditFailureAsync(key, session, redactions, started, "conflict", cancellationToken).ConfigureAwait(false);
             throw;
         }
     }
@@ -154,14 +181,25 @@ public sealed class DidacticsSessionService
     public ValueTask<HostedSession?> GetAsync(string tenant, string sessionId, CancellationToken cancellationToken = default) =>
         _store.GetAsync(new SessionKey(tenant, sessionId), cancellationToken);
 
-    /// <summary>Erases a session. Returns false when the tenant has none with that id.</summary>
-    public ValueTask<bool> DeleteAsync(string tenant, string sessionId, CancellationToken cancellationToken = default) =>
-        _store.DeleteAsync(new SessionKey(tenant, sessionId), cancellationToken);
+    /// <summary>Erases a session (and, with <see cref="AuditOptions.EraseWithSession"/>, its audit records). Returns false when the tenant has none with that id.</summary>
+    public async ValueTask<bool> DeleteAsync(string tenant, string sessionId, CancellationToken cancellationToken = default)
+    {
+        var deleted = await _store.DeleteAsync(new SessionKey(tenant, sessionId), cancellationToken).ConfigureAwait(false);
+        if (_audit is not null && _auditOptions.EraseWithSession)
+        {
+            await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return deleted;
+    }
 
     /// <summary>Creates the pipeline for one request over a tenant-scoped store.</summary>
-    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store)
+    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster)
     {
-        var pipeline = new DidacticsChatClient(_model, strategy, store);
+        var model = _options.Privacy.RedactModelRequests && _model is not AuthoredContentChatClient
+            ? new RedactingChatClient(_model, _options.Privacy.Redactor, roster)
+            : _model;
+        var pipeline = new DidacticsChatClient(model, strategy, store);
         if (_services.GetService<IAnswerChecker>() is { } checker)
         {
             pipeline.AnswerChecker = checker;
@@ -194,6 +232,37 @@ public sealed class DidacticsSessionService
         }
 
         return _options.Resilience is { } resilience ? new ResilientChatClient(model, resilience) : model;
+    }
+
+    private IReadOnlyCollection<string>? Roster(string tenant) => _options.Privacy.Roster?.Invoke(tenant);
+
+    private async ValueTask AuditAsync(
+        string tenant, string learner, DidacticTurn turn, ImmutableArray<PersonalDataKind> redactions, long started, string outcome, CancellationToken cancellationToken)
+    {
+        if (_audit is null)
+        {
+            return;
+        }
+
+        var record = new AuditRecord(
+            _time.GetUtcNow(), tenant, turn.State.Id, learner, turn.State.Strategy, turn.State.Turns, turn.Phase, turn.Signal, turn.Plan.Verdict.Word,
+            turn.Events.Select(e => e.Kind).ToImmutableArray(), redactions, _modelId, _time.GetElapsedTime(started), outcome);
+        await _audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask AuditFailureAsync(
+        SessionKey key, HostedSession session, ImmutableArray<PersonalDataKind> redactions, long started, string outcome, CancellationToken cancellationToken)
+    {
+        if (_audit is null)
+        {
+            return;
+        }
+
+        var s = session.State;
+        await _audit.AppendAsync(
+            new AuditRecord(_time.GetUtcNow(), key.Tenant, key.SessionId, session.Learner, s.Strategy, s.Turns + 1, s.Phase, LearnerSignal.Unclassified, "none",
+                [], redactions, _modelId, _time.GetElapsedTime(started), outcome),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TurnResponse?> ReplayAsync(SessionKey key, string idempotencyKey, string hash, CancellationToken cancellationToken)

@@ -71,7 +71,7 @@ internal sealed class FlakyModel(double failureRate, int seed) : IChatClient
                     throw new HttpRequestException("503 Service Unavailable (injected)");
                 case < 0.8:
                     return CallbackChatClient.Reply("   ");
-                case < 0.9:
+                case < 0.95:
                     return new ChatResponse([]);
                 default:
                     await Task.Delay(Timeout.Infinite, cancellationToken);

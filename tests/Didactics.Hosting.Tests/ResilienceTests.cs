@@ -117,7 +117,7 @@ public sealed class ResilienceTests
         {
             o.AddProblem(TestStrategy.Sum);
             o.Resilience = Fast();
-            o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(25);
+            o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(100);
             o.Resilience.OnRetry = (_, _) => Interlocked.Increment(ref retries);
         });
         await using var provider = services.BuildServiceProvider();
@@ -154,9 +154,9 @@ public sealed class ResilienceTests
         Assert.InRange(failureShare, 0.18, 0.22);
         // A turn whose every attempt failed fell back to authored content; the rest are model replies. Every failure
         // was retried except the last attempt of a turn that fell back (give or take a few: on a loaded machine a slow
-        // good reply can miss its 25 ms attempt timeout and be retried, and a hang can race its own timeout).
+        // good reply can miss its 100 ms attempt timeout and be retried, and a hang can race its own timeout).
         var fellBack = replies.Where(r => r.Events.Any(e => e.Kind == "FellBackToAuthored")).ToList();
-        Assert.InRange(retries, flaky.Failures - fellBack.Count - 10, flaky.Failures - fellBack.Count + 100);
+        Assert.InRange(retries, flaky.Failures - fellBack.Count - 10, flaky.Failures - fellBack.Count + (flaky.Calls / 50));
         Assert.All(fellBack, r => Assert.DoesNotContain("[model]", r.Reply));
         Assert.All(replies.Except(fellBack), r => Assert.StartsWith("[model] ", r.Reply));
         Assert.True(fellBack.Count < replies.Count / 100, $"{fellBack.Count} fallbacks");
