@@ -6,6 +6,9 @@ using Didactics.Checking;
 using Didactics.Guard;
 using System.Diagnostics;
 using Didactics.Hosting.Audit;
+using Didactics.Hosting.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Didactics.Hosting.Privacy;
 using Didactics.Hosting.Resilience;
 using Didactics.Hosting.Sessions;
@@ -52,6 +55,7 @@ public sealed class DidacticsSessionService
     private readonly IAuditLog? _audit;
     private readonly AuditOptions _auditOptions;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service. Normally resolved from the services registered by <c>AddDidacticsHosting</c>.</summary>
     public DidacticsSessionService(IServiceProvider services, IHostedSessionStore store, IOptions<DidacticsHostingOptions> options)
@@ -62,6 +66,7 @@ public sealed class DidacticsSessionService
         _audit = services.GetService<IAuditLog>();
         _auditOptions = services.GetService<IOptions<AuditOptions>>()?.Value ?? new AuditOptions();
         _time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        _logger = services.GetService<ILogger<DidacticsSessionService>>() ?? (ILogger)NullLogger.Instance;
         _model = BuildModel(services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
             ?? services.GetService<IChatClient>());
         _modelId = _model.GetService<ChatClientMetadata>()?.DefaultModelId ?? _model.GetType().Name;
@@ -111,8 +116,14 @@ public sealed class DidacticsSessionService
         }
 
         var started = _time.GetTimestamp();
+        using var activity = DidacticsTelemetry.ActivitySource.StartActivity("didactics.session.start");
+        activity?.SetTag("didactics.tenant", tenant);
+        activity?.SetTag("didactics.strategy", strategy!.Descriptor.Name);
         var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant));
         var opening = await pipeline.StartSessionAsync(problem!, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        activity?.SetTag("didactics.session_id", opening.State.Id);
+        Log.SessionStarted(_logger, tenant, opening.State.Id, opening.State.Strategy, opening.Phase);
+        Record(tenant, fromPhase: null, opening, started, activity);
         await AuditAsync(tenant, learner!, opening, [], started, "applied", cancellationToken).ConfigureAwait(false);
         return ToResponse(opening, replayed: false);
     }
@@ -136,11 +147,15 @@ public sealed class DidacticsSessionService
 
         var started = _time.GetTimestamp();
         var key = new SessionKey(tenant, sessionId);
+        using var activity = DidacticsTelemetry.ActivitySource.StartActivity("didactics.turn");
+        activity?.SetTag("didactics.tenant", tenant);
+        activity?.SetTag("didactics.session_id", sessionId);
 
         // The hash of the raw text identifies a retry; only the redacted text is ever stored or sent on.
         var hash = idempotencyKey is null ? "" : HashOf(text);
         if (idempotencyKey is not null && await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay)
         {
+            activity?.SetTag("didactics.outcome", "replayed");
             return replay;
         }
 
@@ -155,12 +170,24 @@ public sealed class DidacticsSessionService
             var redacted = _options.Privacy.Redactor.RedactText(text, roster);
             text = redacted.Text;
             redactions = redacted.Findings;
+            if (redacted.Redacted)
+            {
+                foreach (var kind in redactions)
+                {
+                    DidacticsTelemetry.Redactions.Add(1, new KeyValuePair<string, object?>("didactics.redaction.kind", kind.ToString()));
+                }
+
+                Log.Redacted(_logger, sessionId, redactions.Length, Log.KindsOf(redactions));
+            }
         }
+
+        activity?.SetTag("didactics.strategy", session.State.Strategy);
 
         var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash), roster);
         try
         {
             var turn = await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
+            Record(tenant, session.State.Phase, turn, started, activity);
             await AuditAsync(tenant, session.Learner, turn, redactions, started, "applied", cancellationToken).ConfigureAwait(false);
             return ToResponse(turn, replayed: false);
         }
@@ -169,9 +196,17 @@ public sealed class DidacticsSessionService
             // The same request may have won the race on another host: then its stored result is this request's result.
             if (idempotencyKey is not null && await ReplayAsync(key, idempotencyKey, hash, cancellationToken).ConfigureAwait(false) is { } replay2)
             {
+                activity?.SetTag("didactics.outcome", "replayed");
                 return replay2;
             }
 
+            DidacticsTelemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("didactics.strategy", session.State.Strategy));
+            DidacticsTelemetry.TurnDuration.Record(
+                _time.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>("didactics.strategy", session.State.Strategy),
+                new KeyValuePair<string, object?>("didactics.outcome", "conflict"));
+            activity?.SetTag("didactics.outcome", "conflict");
+            Log.TurnConflict(_logger, tenant, sessionId);
             await AuditFailureAsync(key, session, redactions, started, "conflict", cancellationToken).ConfigureAwait(false);
             throw;
         }
@@ -185,6 +220,11 @@ public sealed class DidacticsSessionService
     public async ValueTask<bool> DeleteAsync(string tenant, string sessionId, CancellationToken cancellationToken = default)
     {
         var deleted = await _store.DeleteAsync(new SessionKey(tenant, sessionId), cancellationToken).ConfigureAwait(false);
+        if (deleted)
+        {
+            Log.SessionErased(_logger, tenant, sessionId);
+        }
+
         if (_audit is not null && _auditOptions.EraseWithSession)
         {
             await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
@@ -234,6 +274,54 @@ public sealed class DidacticsSessionService
         return _options.Resilience is { } resilience ? new ResilientChatClient(model, resilience) : model;
     }
 
+    /// <summary>Metrics, log and activity tags of an applied turn.</summary>
+    private void Record(string tenant, string? fromPhase, DidacticTurn turn, long started, Activity? activity)
+    {
+        var strategy = turn.State.Strategy;
+        var elapsed = _time.GetElapsedTime(started);
+        var strategyTag = new KeyValuePair<string, object?>("didactics.strategy", strategy);
+        DidacticsTelemetry.Turns.Add(1, new TagList
+        {
+            { "didactics.tenant", tenant },
+            { "didactics.strategy", strategy },
+            { "didactics.phase", turn.Phase },
+            { "didactics.signal", turn.Signal.ToString() },
+            { "didactics.outcome", "applied" },
+        });
+        DidacticsTelemetry.TurnDuration.Record(elapsed.TotalSeconds, strategyTag, new KeyValuePair<string, object?>("didactics.outcome", "applied"));
+        if (fromPhase is not null && !string.Equals(fromPhase, turn.Phase, StringComparison.Ordinal))
+        {
+            DidacticsTelemetry.PhaseTransitions.Add(1, strategyTag, new("didactics.phase.from", fromPhase), new("didactics.phase.to", turn.Phase));
+        }
+
+        foreach (var e in turn.Events)
+        {
+            if (e.Kind == TurnEventKind.LeakBlocked)
+            {
+                DidacticsTelemetry.LeaksBlocked.Add(1, strategyTag);
+                Log.LeakBlocked(_logger, turn.State.Id, strategy, turn.Phase);
+            }
+            else if (e.Kind == TurnEventKind.FellBackToAuthored)
+            {
+                DidacticsTelemetry.Fallbacks.Add(1, strategyTag);
+                Log.FellBack(_logger, turn.State.Id, turn.Phase);
+            }
+        }
+
+        Log.TurnApplied(_logger, tenant, turn.State.Id, turn.State.Turns, turn.Signal, turn.Phase, elapsed.TotalMilliseconds);
+        if (activity is not null)
+        {
+            activity.SetTag("didactics.phase", turn.Phase);
+            activity.SetTag("didactics.signal", turn.Signal.ToString());
+            activity.SetTag("didactics.turn", turn.State.Turns);
+            activity.SetTag("didactics.outcome", "applied");
+            foreach (var e in turn.Events)
+            {
+                activity.AddEvent(new ActivityEvent("didactics." + e.Kind));
+            }
+        }
+    }
+
     private IReadOnlyCollection<string>? Roster(string tenant) => _options.Privacy.Roster?.Invoke(tenant);
 
     private async ValueTask AuditAsync(
@@ -278,6 +366,8 @@ public sealed class DidacticsSessionService
             throw new IdempotencyKeyReusedException(idempotencyKey);
         }
 
+        DidacticsTelemetry.IdempotentReplays.Add(1);
+        Log.TurnReplayed(_logger, key.Tenant, key.SessionId, record.Turn);
         return new TurnResponse(key.SessionId, record.Turn, record.Reply, record.Phase, record.Signal, record.Ended, record.Solved, record.Version, [], Replayed: true);
     }
 
