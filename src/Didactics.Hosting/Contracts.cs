@@ -95,6 +95,12 @@ public sealed record SessionExport(string Format, DateTimeOffset ExportedAt, str
 /// <param name="Transitions">Its transitions.</param>
 public sealed record StrategyResponse(string Name, string? Description, IReadOnlyList<PhaseResponse> Phases, IReadOnlyList<TransitionDescriptor> Transitions);
 
+/// <summary>A problem of the host's catalogue (<c>GET /problems</c>); the answers are never listed.</summary>
+/// <param name="Id">The problem id.</param>
+/// <param name="Statement">The statement.</param>
+/// <param name="Language">The problem language.</param>
+public sealed record ProblemResponse(string Id, string Statement, string Language);
+
 /// <summary>One phase of a strategy.</summary>
 /// <param name="Name">The phase name.</param>
 /// <param name="Move">What the phase does.</param>
@@ -110,7 +116,8 @@ public static class DidacticsHostingJson
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        // Relaxed escaping keeps "12 + 30" readable; the API only ever answers with JSON content types.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -17,7 +17,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps the session API under <paramref name="prefix"/> (default <c>/didactics</c>):
-    /// <c>GET strategies</c>, <c>POST sessions</c>, <c>GET sessions/{id}</c>, <c>POST sessions/{id}/turns</c>,
+    /// <c>GET strategies</c>, <c>GET problems</c>, <c>POST sessions</c>, <c>GET sessions/{id}</c>, <c>POST sessions/{id}/turns</c>,
     /// <c>GET sessions/{id}/transcript</c>, <c>GET sessions/{id}/export</c> and <c>DELETE sessions/{id}</c>.
     /// Every error is an RFC 9457 problem details response. Requires <c>services.AddDidacticsHosting()</c>.
     /// </summary>
@@ -33,6 +33,10 @@ public static class DidacticsEndpointRouteBuilderExtensions
                 s.Descriptor.Description,
                 s.Descriptor.Phases.Select(p => new PhaseResponse(p.Name, p.Move, p.IsStart, p.IsTerminal)).ToArray(),
                 s.Descriptor.Transitions)).ToArray(),
+            DidacticsHostingJson.Options));
+
+        group.MapGet("/problems", (IOptions<DidacticsHostingOptions> options) => TypedResults.Json(
+            options.Value.Problems.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => new ProblemResponse(p.Id, p.Statement, p.Language)).ToArray(),
             DidacticsHostingJson.Options));
 
         group.MapPost("/sessions", async (HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>

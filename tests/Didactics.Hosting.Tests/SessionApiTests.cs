@@ -222,6 +222,17 @@ public sealed class SessionApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Problems_lists_the_catalogue_without_answers()
+    {
+        using var response = await Client.GetAsync("problems");
+        var body = await response.Content.ReadAsStringAsync();
+        var problem = Assert.Single(JsonDocument.Parse(body).RootElement.EnumerateArray());
+        Assert.Equal("sum-1", problem.GetProperty("id").GetString());
+        Assert.Contains("\"What is 12 + 30?\"", body);
+        Assert.DoesNotContain("42", body);
+    }
+
+    [Fact]
     public async Task Strategies_lists_the_registered_strategies()
     {
         var strategies = await Client.GetFromJsonAsync<JsonElement>("strategies");

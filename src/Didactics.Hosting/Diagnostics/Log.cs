@@ -30,8 +30,5 @@ internal static partial class Log
     [LoggerMessage(EventId = 7008, Level = LogLevel.Information, Message = "Session {SessionId} of tenant {Tenant} was erased.")]
     public static partial void SessionErased(ILogger logger, string tenant, string sessionId);
 
-    [LoggerMessage(EventId = 7009, Level = LogLevel.Warning, Message = "Model call failed ({Error}); retry {Attempt}.")]
-    public static partial void ModelRetry(ILogger logger, string error, int attempt);
-
     public static string KindsOf(IEnumerable<PersonalDataKind> kinds) => string.Join(",", kinds.Distinct());
 }
