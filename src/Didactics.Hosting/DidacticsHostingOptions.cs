@@ -12,7 +12,7 @@ public sealed class DidacticsHostingOptions
 
     /// <summary>
     /// Resolves the tenant of a request (for example from an authenticated user's claims). When set it replaces the
-    /// header; return null to reject the request with 400.
+    /// header; when it returns null the request gets <see cref="DefaultTenant"/>, or is rejected with 400 when that is null too.
     /// </summary>
     public Func<HttpContext, string?>? TenantResolver { get; set; }
 
