@@ -90,6 +90,34 @@ public sealed class ObservabilityTests
         Assert.DoesNotContain("42", text);
     }
 
+    [Fact]
+    public async Task Model_spans_of_the_Microsoft_Extensions_AI_OpenTelemetry_client_nest_under_the_turn()
+    {
+        const string aiSource = "didactics-test-meai";
+        var activities = new ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is DidacticsTelemetry.Name or aiSource,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activities.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var inner = new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply("What is your next step?")));
+        var services = new ServiceCollection();
+        services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
+        services.AddKeyedChatClient(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, inner).UseOpenTelemetry(sourceName: aiSource);
+        services.AddDidacticsHosting(o => o.AddProblem(TestStrategy.Sum));
+        await using var provider = services.BuildServiceProvider();
+        var service = provider.GetRequiredService<DidacticsSessionService>();
+        var id = (await service.StartAsync("otel", new StartSessionRequest { Strategy = TestStrategy.Name, ProblemId = "sum-1", Learner = "p" })).SessionId;
+        await service.SendAsync("otel", id, "is it 40? call 0612345678");
+
+        var turn = Assert.Single(activities, a => a.OperationName == "didactics.turn" && (string?)a.GetTagItem("didactics.session_id") == id);
+        var chat = Assert.Single(activities, a => a.Source.Name == aiSource && a.ParentSpanId == turn.SpanId);
+        Assert.Equal(turn.TraceId, chat.TraceId);
+    }
+
     private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var d = new Dictionary<string, object?>();
