@@ -99,13 +99,26 @@ public static class DidacticsEndpointRouteBuilderExtensions
                 }
             }
 
+            long? expectedVersion = null;
+            if (http.Request.Headers.IfMatch is { Count: > 0 } ifMatch)
+            {
+                var tag = ifMatch.ToString().Trim();
+                if (tag.StartsWith("W/", StringComparison.Ordinal) || tag.Length < 3 || tag[0] != '"' || tag[^1] != '"'
+                    || !long.TryParse(tag.AsSpan(1, tag.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
+                {
+                    throw new DidacticsValidationException("If-Match", "If-Match must be one strong ETag of this API, such as \"3\" (the session version).");
+                }
+
+                expectedVersion = version;
+            }
+
             var request = await ReadBodyAsync<TurnRequest>(http).ConfigureAwait(false);
             if (request.Text is null)
             {
                 throw new DidacticsValidationException("text", "Give the learner's message as 'text'.");
             }
 
-            var turn = await service.SendAsync(tenant, id, request.Text, idempotencyKey, http.RequestAborted).ConfigureAwait(false);
+            var turn = await service.SendAsync(tenant, id, request.Text, idempotencyKey, expectedVersion, http.RequestAborted).ConfigureAwait(false);
             http.Response.Headers.ETag = ETag(turn.Version);
             if (turn.Replayed)
             {
@@ -225,6 +238,11 @@ public static class DidacticsEndpointRouteBuilderExtensions
         catch (SessionConflictException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Concurrent turn", type: ErrorTypeBase + "conflict");
+        }
+        catch (SessionVersionMismatchException ex)
+        {
+            context.HttpContext.Response.Headers.ETag = ETag(ex.ActualVersion);
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status412PreconditionFailed, title: "Session version changed", type: ErrorTypeBase + "precondition-failed");
         }
         catch (IdempotencyKeyReusedException ex)
         {

@@ -37,6 +37,14 @@ public sealed class DidacticsValidationException : Exception
     public IDictionary<string, string[]> Errors { get; }
 }
 
+/// <summary>Thrown when a turn names the session version it expects (<c>If-Match</c>) and the session has moved on (the API answers 412).</summary>
+public sealed class SessionVersionMismatchException(string sessionId, long expected, long actual)
+    : InvalidOperationException($"Session '{sessionId}' is at version {actual}, not {expected} as If-Match expects; read it again and resend the turn.")
+{
+    /// <summary>The version the session is at.</summary>
+    public long ActualVersion { get; } = actual;
+}
+
 /// <summary>Thrown when an <c>Idempotency-Key</c> is reused for a different learner message (the API answers 422).</summary>
 public sealed class IdempotencyKeyReusedException(string key)
     : InvalidOperationException($"Idempotency-Key '{key}' was already used for a different message on this session; use a new key for a new message.");
@@ -132,7 +140,9 @@ public sealed class DidacticsSessionService
     /// <exception cref="KeyNotFoundException">The tenant has no such session.</exception>
     /// <exception cref="SessionConflictException">A concurrent turn changed the session; this one was not applied.</exception>
     /// <exception cref="IdempotencyKeyReusedException">The key was used before for a different message.</exception>
-    public async Task<TurnResponse> SendAsync(string tenant, string sessionId, string text, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    /// <exception cref="SessionVersionMismatchException">The session is not at <paramref name="expectedVersion"/>.</exception>
+    public async Task<TurnResponse> SendAsync(
+        string tenant, string sessionId, string text, string? idempotencyKey = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -161,6 +171,11 @@ public sealed class DidacticsSessionService
 
         var session = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{sessionId}' in tenant '{tenant}'.");
+        if (expectedVersion is { } expected && expected != session.State.Version)
+        {
+            throw new SessionVersionMismatchException(sessionId, expected, session.State.Version);
+        }
+
         var strategy = _services.GetKeyedService<IStrategy>(session.State.Strategy)
             ?? throw new InvalidOperationException($"Session '{sessionId}' runs strategy '{session.State.Strategy}', which this host does not register.");
         var roster = Roster(tenant);

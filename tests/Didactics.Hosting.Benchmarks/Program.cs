@@ -35,7 +35,7 @@ var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAdd
 var service = app.Services.GetRequiredService<DidacticsSessionService>();
 Console.WriteLine($"store: {(redis is null ? "in-memory" : "redis " + redis)}, model: null, clients: {clients}, {seconds} s per run, {Environment.ProcessorCount} cores");
 
-await Run("in-process", async (session, text, token) => await service.SendAsync("bench", session, text, null, token),
+await Run("in-process", async (session, text, token) => await service.SendAsync("bench", session, text, cancellationToken: token),
     async () => (await service.StartAsync("bench", new StartSessionRequest { Strategy = "socratic", ProblemId = "sum-1", Learner = "bench" })).SessionId);
 
 using var http = new HttpClient { BaseAddress = new Uri(address + "/didactics/") };

@@ -140,7 +140,7 @@ public sealed class ResilienceTests
             {
                 // Alternate wrong answers and "I don't know" so the session moves between phases but never ends.
                 var text = t % 3 == 2 ? $"I don't know ({t})" : $"is it {t % 40}?";
-                var turn = await service.SendAsync("school-a", id, text, idempotencyKey: null, token);
+                var turn = await service.SendAsync("school-a", id, text, idempotencyKey: null, cancellationToken: token);
                 sent[id].Add(text);
                 replies.Add(turn);
             }

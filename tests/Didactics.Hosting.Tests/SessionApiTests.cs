@@ -199,6 +199,32 @@ public sealed class SessionApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task If_match_with_a_stale_version_is_412_and_applies_nothing()
+    {
+        var id = (await Api.StartAsync(Client)).GetProperty("sessionId").GetString()!;
+        using var current = Api.Turn(id, "is it 40?");
+        current.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        using var ok = await Client.SendAsync(current);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal("\"2\"", ok.Headers.ETag!.Tag);
+
+        using var stale = Api.Turn(id, "is it 41?");
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        using var rejected = await Client.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, rejected.StatusCode);
+        Assert.Equal("\"2\"", rejected.Headers.ETag!.Tag);
+        Assert.Contains("version 2", (await rejected.JsonAsync()).GetProperty("detail").GetString());
+
+        using var malformed = Api.Turn(id, "is it 41?");
+        malformed.Headers.TryAddWithoutValidation("If-Match", "W/\"2\"");
+        using var bad = await Client.SendAsync(malformed);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        var transcript = await Client.GetFromJsonAsync<JsonElement>($"sessions/{id}/transcript");
+        Assert.Equal(3, transcript.GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Turn_streams_server_sent_events_when_asked()
     {
         var id = (await Api.StartAsync(Client)).GetProperty("sessionId").GetString()!;
