@@ -248,6 +248,14 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused", type: ErrorTypeBase + "idempotency-key-reused");
         }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisConnectionException or StackExchange.Redis.RedisTimeoutException)
+        {
+            // The session store is unreachable: nothing was applied, and the client may retry (with its idempotency key).
+            context.HttpContext.Response.Headers.RetryAfter = "1";
+            return TypedResults.Problem(
+                "The session store is not reachable right now; nothing was changed. Retry the request in a moment.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Session store unavailable", type: ErrorTypeBase + "store-unavailable");
+        }
         catch (BadHttpRequestException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Bad request", type: ErrorTypeBase + "bad-request");

@@ -61,7 +61,17 @@ public static class DidacticsHostingServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrEmpty(configuration);
         var storeOptions = new RedisSessionStoreOptions();
         configure?.Invoke(storeOptions);
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
+        services.TryAddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            // A host should start (and keep reconnecting) while Redis is briefly unreachable, unless told otherwise.
+            var options = ConfigurationOptions.Parse(configuration);
+            if (!configuration.Contains("abortConnect", StringComparison.OrdinalIgnoreCase))
+            {
+                options.AbortOnConnectFail = false;
+            }
+
+            return ConnectionMultiplexer.Connect(options);
+        });
         services.RemoveAll<IHostedSessionStore>();
         services.AddSingleton<IHostedSessionStore>(sp => new RedisSessionStore(sp.GetRequiredService<IConnectionMultiplexer>(), storeOptions));
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Didactics.Hosting.Sessions;
 using Didactics.Sessions;
 
@@ -134,5 +135,23 @@ public sealed class RedisSessionStoreTests(RedisFixture redis)
         Assert.Equal(turn.State, stored);
         Assert.True(await store.DeleteAsync(session.Id));
         Assert.Null(await store.GetAsync(session.Id));
+    }
+}
+
+public sealed class RedisUnavailableTests
+{
+    [Fact]
+    public async Task An_unreachable_store_gives_503_problem_details_and_the_host_still_starts()
+    {
+        // A port nothing listens on: the host starts (no abort on connect failure) and answers 503 with Retry-After.
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        await using var host = await TestHost.StartAsync(s => s.AddDidacticsRedisSessionStore($"127.0.0.1:{port},connectTimeout=200,syncTimeout=500,asyncTimeout=500"));
+        using var response = await host.Client.GetAsync("sessions/abc");
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
     }
 }

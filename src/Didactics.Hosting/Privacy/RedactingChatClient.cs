@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Hosting.Privacy;
@@ -12,6 +11,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
 {
     private readonly PersonalDataRedactor _redactor;
     private readonly IReadOnlyCollection<string>? _roster;
+    private int _redacted;
 
     /// <summary>Wraps <paramref name="innerClient"/>.</summary>
     /// <param name="innerClient">The model side.</param>
@@ -26,8 +26,6 @@ public sealed class RedactingChatClient : DelegatingChatClient
 
     /// <summary>How many texts this instance changed (for tests and metrics).</summary>
     public int RedactedTexts => _redacted;
-
-    private int _redacted;
 
     /// <inheritdoc />
     public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
