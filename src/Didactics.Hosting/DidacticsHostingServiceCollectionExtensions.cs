@@ -50,7 +50,8 @@ public static class DidacticsHostingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Keeps hosted sessions in Redis (<see cref="RedisSessionStore"/>), shared by every host of the deployment.
+    /// Keeps hosted sessions in Redis (<see cref="RedisSessionStore"/>), shared by every host of the deployment. It also
+    /// becomes the runtime's <see cref="Didactics.Sessions.ISessionStore"/> (in <see cref="RedisSessionStoreOptions.DefaultTenant"/>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">A StackExchange.Redis configuration string, e.g. <c>127.0.0.1:6379</c>.</param>
@@ -73,7 +74,13 @@ public static class DidacticsHostingServiceCollectionExtensions
             return ConnectionMultiplexer.Connect(options);
         });
         services.RemoveAll<IHostedSessionStore>();
-        services.AddSingleton<IHostedSessionStore>(sp => new RedisSessionStore(sp.GetRequiredService<IConnectionMultiplexer>(), storeOptions));
+        services.RemoveAll<RedisSessionStore>();
+        services.AddSingleton(sp => new RedisSessionStore(sp.GetRequiredService<IConnectionMultiplexer>(), storeOptions));
+        services.AddSingleton<IHostedSessionStore>(sp => sp.GetRequiredService<RedisSessionStore>());
+
+        // Tutors registered with AddDidacticsTutor (outside the session API) keep their sessions in Redis too, in the default tenant.
+        services.RemoveAll<Didactics.Sessions.ISessionStore>();
+        services.AddSingleton<Didactics.Sessions.ISessionStore>(sp => sp.GetRequiredService<RedisSessionStore>());
         return services;
     }
 }

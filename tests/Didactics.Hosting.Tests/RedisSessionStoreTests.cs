@@ -155,3 +155,24 @@ public sealed class RedisUnavailableTests
         Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
     }
 }
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisRegistrationTests(RedisFixture redis)
+{
+    [Fact]
+    public async Task Tutors_registered_in_the_services_keep_sessions_in_redis_too()
+    {
+        var prefix = RedisFixture.UniquePrefix();
+        var services = new ServiceCollection();
+        services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
+        services.AddDidacticsHosting();
+        services.AddDidacticsRedisSessionStore(redis.Configuration, o => o.KeyPrefix = prefix);
+        services.AddDidacticsTutor(TestStrategy.Name);
+        await using var provider = services.BuildServiceProvider();
+        var session = await provider.GetRequiredService<Tutor>().StartAsync(TestStrategy.Sum);
+        await session.SendAsync("is it 40?");
+        var keys = redis.Connection.GetServer(redis.Connection.GetEndPoints()[0]).Keys(pattern: prefix + ":*").Select(k => (string)k!).ToArray();
+        Assert.Equal($"{prefix}:{{default/{session.Id}}}:s", Assert.Single(keys));
+        Assert.Same(provider.GetRequiredService<Didactics.Hosting.Sessions.IHostedSessionStore>(), provider.GetRequiredService<Didactics.Sessions.ISessionStore>());
+    }
+}
