@@ -21,7 +21,7 @@ namespace Didactics.Hosting.Audit;
 /// <param name="Redactions">The kinds of personal data removed from the learner message.</param>
 /// <param name="ModelId">The model the host calls (or <c>authored-content</c>).</param>
 /// <param name="Duration">How long the turn took.</param>
-/// <param name="Outcome">The outcome: <c>applied</c>, <c>replayed</c>, <c>conflict</c> or <c>failed</c>.</param>
+/// <param name="Outcome">The outcome: <c>applied</c>, or <c>conflict</c> for a turn that lost a race and was not applied.</param>
 public sealed record AuditRecord(
     DateTimeOffset At,
     string Tenant,
