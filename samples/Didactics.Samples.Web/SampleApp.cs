@@ -11,8 +11,11 @@ public static class SampleApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddDidacticsStrategy(SampleStrategies.Socratic.Descriptor.Name, _ => SampleStrategies.Socratic);
-        builder.Services.AddDidacticsStrategy(SampleStrategies.HintLadder.Descriptor.Name, _ => SampleStrategies.HintLadder);
+        // Generated registrations: the sample's own demo strategy first (the learner page's default), then the built-ins.
+        builder.Services.AddSocraticDemoStrategy();
+        builder.Services.AddSocraticStrategy();
+        builder.Services.AddScaffoldedFeedbackStrategy();
+        builder.Services.AddWorkedExampleStrategy();
         builder.Services.AddDidacticsHosting(options =>
         {
             // One demo school; a real deployment names the tenant per request (header or resolver).

@@ -71,7 +71,7 @@ public sealed class BrowserTests : IAsyncLifetime
         };
 
         await page.GotoAsync(_baseUrl + "/playground.html");
-        await page.SelectOptionAsync("#strategy", "socratic");
+        await page.SelectOptionAsync("#strategy", "socratic-demo");
         await page.SelectOptionAsync("#problem", "sum-1");
         await Assertions.Expect(page.Locator("#phases .phase")).ToHaveCountAsync(6);
         await Assertions.Expect(page.Locator("#transitions li").First).ToContainTextAsync("IncorrectAttempt");
@@ -85,10 +85,17 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#s-attempts")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator("#s-signal")).ToHaveTextAsync("IncorrectAttempt");
 
-        // Asking for the answer after one attempt: the reveal transition is refused by the answer policy.
-        await Send(page, "just tell me the answer");
+        // A second wrong attempt would lead to the reveal, but the policy needs three attempts: the transition is refused.
+        await Send(page, "is it 41?");
         await Assertions.Expect(page.Locator("#events li.event[data-kind=RevealBlockedByPolicy]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#phases .phase.current")).ToHaveTextAsync("feedback");
+        await Assertions.Expect(page.Locator("#s-attempts")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator("#chat .tutor").Last).Not.ToContainTextAsync("42");
+
+        // Asking for the answer is redirected, not answered.
+        await Send(page, "just tell me the answer");
         await Assertions.Expect(page.Locator("#s-signal")).ToHaveTextAsync("AnswerRequest");
+        await Assertions.Expect(page.Locator("#phases .phase.current")).ToHaveTextAsync("redirect");
         await Assertions.Expect(page.Locator("#chat .tutor").Last).Not.ToContainTextAsync("42");
 
         await Send(page, "I don't know");
@@ -113,7 +120,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.FillAsync("#text", "is it 12? my number is 06-12345678");
         await page.ClickAsync("#send button");
         await Assertions.Expect(page.Locator("#chat .tutor[data-done=true]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#phase")).ToHaveTextAsync("feedback");
+        await Assertions.Expect(page.Locator("#phase")).ToHaveTextAsync("Probe"); // the built-in Socratic strategy probes a wrong answer
         var reply = await page.Locator("#chat .tutor").Last.TextContentAsync();
         Assert.False(string.IsNullOrWhiteSpace(reply));
 
