@@ -35,7 +35,7 @@ internal struct NumberMention
     /// <summary>True when a percent sign or word followed.</summary>
     public bool Percent;
 
-    /// <summary>True for a single small number word ("one", "twee"), which is often not a quantity.</summary>
+    /// <summary>True for a single word zero, one or two ("one", "twee"), which is often not a quantity.</summary>
     public bool Weak;
 
     /// <summary>The unit that followed, if any.</summary>
@@ -258,6 +258,7 @@ internal static class NumberScanner
             {
                 Negate(ref mention);
                 mention.Start = pos;
+                mention.Weak = false; // "minus three" is a quantity
                 return true;
             }
         }

@@ -181,7 +181,7 @@ internal static class NumberWords
     /// <param name="start">Where the first word starts.</param>
     /// <param name="value">The value read.</param>
     /// <param name="end">Where the phrase ends.</param>
-    /// <param name="weak">True for a single small number word ("one", "two", "drie"), which often is not a quantity at all.</param>
+    /// <param name="weak">True for a single word zero, one or two ("one", "twee"), which often is not a quantity at all.</param>
     /// <param name="percent">True when the phrase ended in "percent"/"procent" (the value is already divided by 100).</param>
     public static bool TryRead(ReadOnlySpan<char> text, int start, out double value, out int end, out bool weak, out bool percent)
     {
@@ -223,7 +223,7 @@ internal static class NumberWords
                 {
                     bestEnd = pos;
                     value = state.Value;
-                    weak = state.Morphemes == 1 && state.Value <= 12 && state.Value >= 0;
+                    weak = state.Morphemes == 1 && state.Value <= 2 && state.Value >= 0;
                     percent = state.IsPercent;
                 }
             }

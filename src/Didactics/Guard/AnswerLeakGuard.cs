@@ -27,7 +27,7 @@ public interface IAnswerLeakGuard
 /// <item>stated as a result ("so x = 4", "the answer is 4", "het antwoord is vier", "4 is correct"): a leak;</item>
 /// <item>only mentioned, and not in the problem statement: a leak ("Try 4 and see");</item>
 /// <item>only mentioned, and also an operand in the problem statement ("subtract 4 from both sides"): not a leak;</item>
-/// <item>a single small number word ("one", "twee") only mentioned: not a leak (it is usually not a quantity);</item>
+/// <item>the single word zero, one or two ("one", "twee") only mentioned: not a leak (it is usually not a quantity);</item>
 /// <item>the learner already gave the answer (per <c>history</c>): confirming it is not a leak.</item>
 /// </list>
 /// The guard allocates nothing per scan unless it finds a leak (the <see cref="LeakScanResult.Form"/> string). For
