@@ -166,6 +166,111 @@ internal static class ResultContext
         return t >= 0 && TextFolding.IsLetter(text[t]) ? -1 : t + 1;
     }
 
+    private static readonly string[] OtherPrefixes = ["minus ", "negative ", "min ", "negatief ", "negatieve ", "option ", "optie ", "keuze ", "choice "];
+
+    /// <summary>
+    /// Where trailing words start that could still grow into result wording ("the" of "the answer is", "x" of "x =",
+    /// "minus" of "minus three"), or -1. Used while streaming to hold back the shortest suffix that could complete a leak.
+    /// </summary>
+    public static int TrailingPartialMarker(ReadOnlySpan<char> text)
+    {
+        var from = Math.Max(0, text.Length - 32);
+        for (var s = from; s < text.Length; s++)
+        {
+            if (!TextFolding.IsLetter(text[s]) || (s > 0 && TextFolding.IsLetter(text[s - 1])))
+            {
+                continue;
+            }
+
+            var tail = text[s..];
+            var trimmed = tail.TrimEnd();
+            var trailingSpace = trimmed.Length < tail.Length;
+            if (trimmed.Length <= 3 && IsName(trimmed))
+            {
+                return s; // "x" may become "x = 4"
+            }
+
+            foreach (var (phrase, _) in BeforePhrases)
+            {
+                if (IsPrefixOf(trimmed, trailingSpace, phrase))
+                {
+                    return s;
+                }
+            }
+
+            foreach (var word in OtherPrefixes)
+            {
+                if (IsPrefixOf(trimmed, trailingSpace, word))
+                {
+                    return s;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsName(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!TextFolding.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return !s.IsEmpty;
+    }
+
+    /// <summary>True when the words of <paramref name="tail"/> (and a space after them, if any) begin <paramref name="phrase"/>.</summary>
+    private static bool IsPrefixOf(ReadOnlySpan<char> tail, bool trailingSpace, string phrase)
+    {
+        var k = 0;
+        var t = 0;
+        while (t < tail.Length)
+        {
+            if (k >= phrase.Length)
+            {
+                return false;
+            }
+
+            var c = tail[t];
+            if (c is ' ' or '\t' or '\n')
+            {
+                if (phrase[k] != ' ')
+                {
+                    return false;
+                }
+
+                while (t < tail.Length && tail[t] is ' ' or '\t' or '\n')
+                {
+                    t++;
+                }
+
+                k++;
+                continue;
+            }
+
+            var f = TextFolding.Fold(c);
+            if (f == '\u2019')
+            {
+                f = '\'';
+            }
+
+            if (f != phrase[k])
+            {
+                return false;
+            }
+
+            t++;
+            k++;
+        }
+
+        // With a space after the words, the phrase must go on with another word.
+        return trailingSpace ? k < phrase.Length && phrase[k] == ' ' : k <= phrase.Length;
+    }
+
     /// <summary>The result wording that starts right after <paramref name="end"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="end">Where the value ends.</param>

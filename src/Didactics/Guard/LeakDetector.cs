@@ -396,10 +396,26 @@ internal static class LeakDetector
             holdFrom = Math.Min(holdFrom, t);
         }
 
-        var end = Math.Min(holdFrom, text.Length);
-        if (ResultContext.Before(text, end, out var markerStart) != ResultStrength.None)
+        // Result wording before the held text ("the answer is" + "fo…"), and words that may grow into it, are held too.
+        for (var round = 0; round < 4; round++)
         {
-            holdFrom = Math.Min(holdFrom, markerStart);
+            var before = holdFrom;
+            var end = Math.Min(holdFrom, text.Length);
+            if (ResultContext.Before(text, end, out var markerStart) != ResultStrength.None)
+            {
+                holdFrom = Math.Min(holdFrom, markerStart);
+            }
+
+            var partial = ResultContext.TrailingPartialMarker(text[..Math.Min(holdFrom, text.Length)]);
+            if (partial >= 0)
+            {
+                holdFrom = Math.Min(holdFrom, partial);
+            }
+
+            if (holdFrom == before)
+            {
+                break;
+            }
         }
     }
 }
