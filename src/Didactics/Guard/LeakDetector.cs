@@ -336,7 +336,19 @@ internal static class LeakDetector
         while (p < text.Length)
         {
             var c = text[p];
-            if (c is ' ' or '\t' or '.' or ',' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\u2212' or '\u2044' or '\u00A0'
+            if (c is '.' or ',')
+            {
+                // A separator extends a number only when a digit follows ("4." may become "4.5"; "4. Next" is closed).
+                if (p + 1 < text.Length && !TextFolding.IsDigit(text[p + 1]))
+                {
+                    return false;
+                }
+
+                p++;
+                continue;
+            }
+
+            if (c is ' ' or '\t' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\u2212' or '\u2044' or '\u00A0'
                 || TextFolding.IsDigit(c) || NumberScanner.VulgarValue(c) > 0)
             {
                 p++;
