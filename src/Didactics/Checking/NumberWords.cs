@@ -70,8 +70,9 @@ internal static class NumberWords
     // Morphemes by folded first letter, longest first, so "achttien" wins over "acht" and "vierde" over "vier".
     private static readonly Morpheme[][] ByFirst = BuildIndex();
 
-    // 26 x 26 bit map of the folded two-letter beginnings of all morphemes: a cheap reject for ordinary words.
-    private static readonly bool[] Prefix2 = BuildPrefixes();
+    // 27 x 27 x 27 map of the folded three-letter beginnings of all morphemes (26 = the word ended): a cheap reject
+    // for ordinary words such as "the", "that", "so", which are most of a reply.
+    private static readonly bool[] Prefix3 = BuildPrefixes();
 
     private static Morpheme[][] BuildIndex()
     {
@@ -86,33 +87,39 @@ internal static class NumberWords
 
     private static bool[] BuildPrefixes()
     {
-        var map = new bool[26 * 27];
-        foreach (var m in All)
+        var map = new bool[27 * 27 * 27];
+        foreach (var text in All.Select(m => m.Text).Concat(MinusWords))
         {
-            var second = m.Text.Length > 1 ? m.Text[1] - 'a' + 1 : 0;
-            map[(m.Text[0] - 'a') * 27 + second] = true;
-        }
-
-        foreach (var w in MinusWords)
-        {
-            map[(w[0] - 'a') * 27 + w[1] - 'a' + 1] = true;
+            map[PrefixIndex(text, 0)] = true;
         }
 
         return map;
     }
 
+    private static int Letter(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length)
+        {
+            return 26;
+        }
+
+        var c = TextFolding.Fold(text[i]) - 'a';
+        return (uint)c < 26 ? c : 26;
+    }
+
+    private static int PrefixIndex(ReadOnlySpan<char> text, int start)
+    {
+        var c0 = Letter(text, start);
+        var c1 = c0 == 26 ? 26 : Letter(text, start + 1);
+        var c2 = c1 == 26 ? 26 : Letter(text, start + 2);
+        return (c0 * 27 + c1) * 27 + c2;
+    }
+
     /// <summary>A cheap test whether a word starting at <paramref name="start"/> could begin a number word.</summary>
     public static bool MayStart(ReadOnlySpan<char> text, int start)
     {
-        var c0 = TextFolding.Fold(text[start]) - 'a';
-        if ((uint)c0 >= 26)
-        {
-            return false;
-        }
-
-        var c1 = start + 1 < text.Length ? TextFolding.Fold(text[start + 1]) : ' ';
-        var second = (uint)(c1 - 'a') < 26 ? c1 - 'a' + 1 : 0;
-        return Prefix2[c0 * 27 + second];
+        var c0 = Letter(text, start);
+        return c0 != 26 && Prefix3[PrefixIndex(text, start)];
     }
 
     /// <summary>Matches the word at <paramref name="start"/> as a minus word ("minus", "min", "negative", "negatief") and returns its end.</summary>

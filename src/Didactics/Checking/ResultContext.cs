@@ -49,6 +49,19 @@ internal static class ResultContext
         ("dus", ResultStrength.Weak),
     ]);
 
+    // The phrases by their last (before) or first (after) letter, so a word is compared only with phrases that can match.
+    private static readonly (string Phrase, ResultStrength Strength)[][] BeforeByLast =
+        Enumerable.Range(0, 27).Select(c => BeforePhrases.Where(p => Slot(p.Phrase[^1]) == c).ToArray()).ToArray();
+
+    private static readonly (string Phrase, ResultStrength Strength)[][] AfterByFirst =
+        Enumerable.Range(0, 27).Select(c => AfterPhrases.Where(p => Slot(p.Phrase[0]) == c).ToArray()).ToArray();
+
+    private static int Slot(char c)
+    {
+        var i = TextFolding.Fold(c) - 'a';
+        return (uint)i < 26 ? i : 26;
+    }
+
     /// <summary>The number of characters after a value that <see cref="After"/> needs to decide.</summary>
     public static readonly int AfterWindow = AfterPhrases.Max(p => p.Phrase.Length) + 2;
 
@@ -103,7 +116,12 @@ internal static class ResultContext
     private static ResultStrength MatchBefore(ReadOnlySpan<char> text, int end, out int markerStart, bool answerWordsOnly)
     {
         markerStart = end;
-        foreach (var (phrase, strength) in BeforePhrases)
+        if (end <= 0)
+        {
+            return ResultStrength.None;
+        }
+
+        foreach (var (phrase, strength) in BeforeByLast[Slot(text[end - 1])])
         {
             if (answerWordsOnly && !(phrase.StartsWith("answer", StringComparison.Ordinal) || phrase.StartsWith("antwoord", StringComparison.Ordinal)
                 || phrase.Contains("solution", StringComparison.Ordinal) || phrase.Contains("oplossing", StringComparison.Ordinal)))
@@ -289,7 +307,7 @@ internal static class ResultContext
             return ResultStrength.None;
         }
 
-        foreach (var (phrase, strength) in AfterPhrases)
+        foreach (var (phrase, strength) in AfterByFirst[Slot(text[p])])
         {
             if (StartsWithPhrase(text, p, phrase))
             {

@@ -21,6 +21,10 @@ internal static class Units
 {
     private static readonly (string Text, Dimension Dimension, double Factor)[] Table = BuildTable();
 
+    // The table by folded first letter: most words after a number are not units, and are rejected by one lookup.
+    private static readonly (string Text, Dimension Dimension, double Factor)[][] ByFirst =
+        Enumerable.Range(0, 26).Select(c => Table.Where(u => u.Text[0] == 'a' + c).ToArray()).ToArray();
+
     private static (string, Dimension, double)[] BuildTable()
     {
         var list = new List<(string, Dimension, double)>();
@@ -63,6 +67,12 @@ internal static class Units
             return -1;
         }
 
+        var first = TextFolding.Fold(text[start]) - 'a';
+        if ((uint)first >= 26 || ByFirst[first].Length == 0)
+        {
+            return -1;
+        }
+
         var wordEnd = start;
         while (wordEnd < text.Length && (TextFolding.IsLetter(text[wordEnd]) || (text[wordEnd] == '\'' && wordEnd + 1 < text.Length && TextFolding.IsLetter(text[wordEnd + 1]))))
         {
@@ -75,7 +85,7 @@ internal static class Units
             return -1;
         }
 
-        foreach (var (name, dimension, factor) in Table)
+        foreach (var (name, dimension, factor) in ByFirst[first])
         {
             if (name.Length == length && TextFolding.StartsWithFolded(text, start, name))
             {
