@@ -137,7 +137,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var innerOptions = InnerOptions(options, draft.Plan);
         var sent = new StringBuilder(256);
         var needsContinuation = false;
-        using (var guard = draft.MayStateAnswer ? null : new StreamingLeakGuard(draft.Next.Problem, draft.History))
+        using (var guard = draft.MayStateAnswer ? null : new StreamingLeakGuard(draft.Next.Problem, LearnerHistory(draft.Next)))
         {
             IAsyncEnumerator<ChatResponseUpdate>? updates = null;
             try
@@ -335,7 +335,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     }
 
     /// <summary>A planned turn: everything decided before the reply is produced.</summary>
-    private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, string? History, List<TurnEvent> Events, DateTimeOffset Now);
+    private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
 
     /// <summary>Classifies, checks, moves the state machine and renders: the part of a turn shared by both paths.</summary>
     private TurnDraft PlanTurn(SessionState state, string? learnerMessage)
@@ -429,7 +429,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         // Confirming what the learner already said is not a reveal; a reveal phase or a solved problem may state the answer.
         var mayStateAnswer = revealing || next.Solved;
-        return new TurnDraft(state, next, plan, mayStateAnswer, mayStateAnswer ? null : LearnerHistory(next), events, now);
+        return new TurnDraft(state, next, plan, mayStateAnswer, events, now);
     }
 
     /// <summary>Adds the reply to the transcript and stores the session: the part of a turn shared by both paths.</summary>
@@ -469,7 +469,6 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var plan = draft.Plan;
         var mayStateAnswer = draft.MayStateAnswer;
         var events = draft.Events;
-        var history = draft.History;
         var messages = BuildMessages(state, plan);
         var innerOptions = InnerOptions(options, plan);
         if (firstAttempt > 0 && firstAttempt <= MaxRegenerations)
@@ -506,7 +505,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 return text;
             }
 
-            var scan = LeakGuard.Scan(state.Problem, text, history);
+            var scan = ScanReply(state, text);
             if (!scan.Leak)
             {
                 return text;
@@ -523,13 +522,25 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         events.Add(new TurnEvent(TurnEventKind.FellBackToAuthored, $"Authored content of phase '{plan.Phase}' used."));
         var fallback = plan.AuthoredReply ?? AuthoredContentChatClient.NeutralPrompt(plan.Language);
-        if (!mayStateAnswer && LeakGuard.Scan(state.Problem, fallback, history).Leak)
+        if (!mayStateAnswer && ScanReply(state, fallback).Leak)
         {
             events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Authored content of phase '{plan.Phase}' states the answer; a neutral prompt was sent instead."));
             fallback = AuthoredContentChatClient.NeutralPrompt(plan.Language);
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// Scans a whole reply. The learner history can only excuse a match, so it is built only when the reply would
+    /// otherwise leak (most replies do not, and the history string is then never needed).
+    /// </summary>
+    private LeakScanResult ScanReply(SessionState state, string reply)
+    {
+        var scan = LeakGuard.Scan(state.Problem, reply);
+        return scan.Leak && state.Transcript.Any(e => e.Speaker == Speaker.Learner)
+            ? LeakGuard.Scan(state.Problem, reply, LearnerHistory(state))
+            : scan;
     }
 
     private static List<ChatMessage> BuildMessages(SessionState state, DidacticTurnPlan plan)
