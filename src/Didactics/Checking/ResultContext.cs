@@ -56,6 +56,12 @@ internal static class ResultContext
     private static readonly (string Phrase, ResultStrength Strength)[][] AfterByFirst =
         Enumerable.Range(0, 27).Select(c => AfterPhrases.Where(p => Slot(p.Phrase[0]) == c).ToArray()).ToArray();
 
+    private static readonly string[] OtherPrefixes = ["minus ", "negative ", "min ", "negatief ", "negatieve ", "option ", "optie ", "keuze ", "choice "];
+
+    // Result wording and other words that may grow into it, by first letter (for the streaming hold-back).
+    private static readonly string[][] PrefixesByFirst =
+        Enumerable.Range(0, 27).Select(c => BeforePhrases.Select(p => p.Phrase).Concat(OtherPrefixes).Where(p => Slot(p[0]) == c).ToArray()).ToArray();
+
     private static int Slot(char c)
     {
         var i = TextFolding.Fold(c) - 'a';
@@ -184,8 +190,6 @@ internal static class ResultContext
         return t >= 0 && TextFolding.IsLetter(text[t]) ? -1 : t + 1;
     }
 
-    private static readonly string[] OtherPrefixes = ["minus ", "negative ", "min ", "negatief ", "negatieve ", "option ", "optie ", "keuze ", "choice "];
-
     /// <summary>
     /// Where trailing words start that could still grow into result wording ("the" of "the answer is", "x" of "x =",
     /// "minus" of "minus three"), or -1. Used while streaming to hold back the shortest suffix that could complete a leak.
@@ -208,17 +212,9 @@ internal static class ResultContext
                 return s; // "x" may become "x = 4"
             }
 
-            foreach (var (phrase, _) in BeforePhrases)
+            foreach (var phrase in PrefixesByFirst[Slot(text[s])])
             {
                 if (IsPrefixOf(trimmed, trailingSpace, phrase))
-                {
-                    return s;
-                }
-            }
-
-            foreach (var word in OtherPrefixes)
-            {
-                if (IsPrefixOf(trimmed, trailingSpace, word))
                 {
                     return s;
                 }

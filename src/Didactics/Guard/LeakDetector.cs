@@ -54,7 +54,9 @@ internal static class LeakDetector
 
     private static LeakScanResult ScanNumbers(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
     {
-        var pos = 0;
+        // Released text ends where a number or token starts, so no unreleased number starts before it: scan from there
+        // (the wording before a value is still read from the whole window).
+        var pos = minEnd;
         while (NumberScanner.Next(text, ref pos, profile.Dutch, out var m))
         {
             if (m.End <= minEnd)
@@ -203,7 +205,7 @@ internal static class LeakDetector
         {
             var expected = profile.Texts[t].AsSpan();
             var allowed = expected.Length > 6 ? 1 : 0;
-            var i = 0;
+            var i = minEnd;
             while (i < text.Length)
             {
                 // Next word start whose first letter matches (a cheap filter before the edit distance).
