@@ -44,6 +44,15 @@ internal static class LeakDetector
             }
         }
 
+        if (profile.Symbolic.Length > 0)
+        {
+            var result = ScanSymbolic(profile, text, minEnd, answerGiven, streaming, ref holdFrom, ref best);
+            if (result.Leak)
+            {
+                return result;
+            }
+        }
+
         if (streaming)
         {
             HoldTrailing(text, ref holdFrom);
@@ -92,6 +101,68 @@ internal static class LeakDetector
             {
                 holdFrom = Math.Min(holdFrom, m.Start);
             }
+        }
+
+        return default;
+    }
+
+    /// <summary>A symbolic answer written out ("y = 2x + 1", "$y=2x+1$") is stated, whatever the wording around it.</summary>
+    private static LeakScanResult ScanSymbolic(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
+    {
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var origins = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length);
+        try
+        {
+            var n = Expressions.Compact(text, rented, origins);
+            var compact = rented.AsSpan(0, n);
+            foreach (var target in profile.Symbolic)
+            {
+                var from = 0;
+                while (from < n)
+                {
+                    var at = compact[from..].IndexOf(target.AsSpan());
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    at += from;
+                    var last = at + target.Length - 1;
+                    var end = origins[last] + 1;
+                    // Whole terms only, judged on the original text: "2x + 10" does not contain "2x + 1".
+                    var start = origins[at];
+                    var bounded = (start == 0 || !TextFolding.IsLetterOrDigit(text[start - 1]))
+                        && (end >= text.Length || !TextFolding.IsLetterOrDigit(text[end]));
+                    if (bounded && end > minEnd)
+                    {
+                        if (streaming && end >= text.Length)
+                        {
+                            holdFrom = Math.Min(holdFrom, origins[at]); // "2x + 1" may still become "2x + 10"
+                        }
+                        else if (answerGiven)
+                        {
+                            best = Math.Max(best, 0.1);
+                        }
+                        else
+                        {
+                            return new LeakScanResult(true, 0.9, text[origins[at]..end].ToString());
+                        }
+                    }
+
+                    from = at + 1;
+                }
+
+                if (streaming)
+                {
+                    // A partial expression at the end could still complete the answer.
+                    holdFrom = Math.Min(holdFrom, Math.Max(minEnd, n - target.Length < 0 ? 0 : origins[Math.Max(0, n - target.Length)]));
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            System.Buffers.ArrayPool<int>.Shared.Return(origins);
         }
 
         return default;
