@@ -204,7 +204,7 @@ internal static class LeakDetector
         for (var i = Math.Max(0, minEnd - 1); i < text.Length; i++)
         {
             var c = text[i];
-            if ((uint)((c | 0x20) - 'a') > 'j' - 'a' || (i > 0 && TextFolding.IsLetterOrDigit(text[i - 1])) || (i + 1 < text.Length && TextFolding.IsLetterOrDigit(text[i + 1])))
+            if ((uint)((c | 0x20) - 'a') > 'j' - 'a' || (i > 0 && TextFolding.IsTokenChar(text[i - 1])) || (i + 1 < text.Length && TextFolding.IsTokenChar(text[i + 1])))
             {
                 continue;
             }
@@ -212,6 +212,12 @@ internal static class LeakDetector
             if (i + 1 <= minEnd || Array.IndexOf(profile.Letters, char.ToUpperInvariant(c)) < 0 || c == 'a')
             {
                 continue; // lower-case "a" is the article
+            }
+
+            if (streaming && i + 1 >= text.Length)
+            {
+                holdFrom = Math.Min(holdFrom, i); // "B" may still become "Bern"
+                continue;
             }
 
             // "option B", "optie B", "(B)": look at the wording before the option word.
@@ -421,7 +427,7 @@ internal static class LeakDetector
                 continue;
             }
 
-            if (c is ' ' or '\t' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\u2212' or '\u2044' or '\u00A0'
+            if (c is ' ' or '\t' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\'' or '\u2212' or '\u2044' or '\u00A0'
                 || TextFolding.IsDigit(c) || NumberScanner.VulgarValue(c) > 0)
             {
                 p++;
