@@ -66,6 +66,9 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
     /// <inheritdoc />
     public string Identity { get; } = identity;
 
+    /// <summary>The chat client under test.</summary>
+    public IChatClient Client { get; } = client;
+
     /// <summary>Creates a tutor for an OpenAI-compatible endpoint (<c>/chat/completions</c>).</summary>
     /// <param name="endpoint">The base URL, e.g. <c>http://127.0.0.1:8080/v1</c>.</param>
     /// <param name="model">The model name.</param>
@@ -88,7 +91,7 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
 
     /// <inheritdoc />
     public Task<ITutorConversation> StartAsync(Scenario scenario, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ITutorConversation>(new Conversation(client));
+        Task.FromResult<ITutorConversation>(new Conversation(Client));
 
     private sealed class Conversation(IChatClient client) : ITutorConversation
     {
