@@ -14,7 +14,7 @@ public static class CheckCatalog
         [EndsWithQuestionCheck.CheckId] = ["when"],
         [AcknowledgesCorrectCheck.CheckId] = [],
         [NoFalsePraiseCheck.CheckId] = [],
-        [HintsGrowSpecificCheck.CheckId] = [],
+        [HintsGrowSpecificCheck.CheckId] = ["max-overlap"],
         [StaysOnTopicCheck.CheckId] = [],
         [ReplyLengthCheck.CheckId] = ["min-words", "max-words"],
         [ReplyLanguageCheck.CheckId] = [],
@@ -70,7 +70,11 @@ public static class CheckCatalog
                     : throw new ArgumentException($"Check '{spec.Id}': 'when' must be 'unsolved' or 'always', not '{when}'.");
             case AcknowledgesCorrectCheck.CheckId: return new AcknowledgesCorrectCheck();
             case NoFalsePraiseCheck.CheckId: return new NoFalsePraiseCheck();
-            case HintsGrowSpecificCheck.CheckId: return new HintsGrowSpecificCheck();
+            case HintsGrowSpecificCheck.CheckId:
+                var overlap = spec.GetString("max-overlap") ?? "0.9";
+                return double.TryParse(overlap, NumberStyles.Float, CultureInfo.InvariantCulture, out var o) && o is > 0 and <= 1
+                    ? new HintsGrowSpecificCheck(o)
+                    : throw new ArgumentException($"Check '{spec.Id}': 'max-overlap' must be a number above 0 and at most 1, not '{overlap}'.");
             case StaysOnTopicCheck.CheckId: return new StaysOnTopicCheck();
             case ReplyLengthCheck.CheckId:
                 return new ReplyLengthCheck(

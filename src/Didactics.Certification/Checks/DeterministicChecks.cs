@@ -121,10 +121,11 @@ public sealed class NoFalsePraiseCheck : DeterministicCheck
 
 /// <summary>
 /// <c>hints-grow-specific</c>: when the learner is still stuck (no idea, asks for the answer, wrong again), the reply
-/// must not repeat an earlier reply to a stuck learner and must not be less specific than the previous one.
-/// Specificity counts the distinct problem words and numbers the reply works with.
+/// must not repeat an earlier reply to a stuck learner (word overlap of <c>max-overlap</c>, default 0.9, or more) and
+/// must not be less specific than the previous one.
+/// Specificity counts the distinct words of the problem statement and the distinct numbers the reply works with.
 /// </summary>
-public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.85) : DeterministicCheck
+public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : DeterministicCheck
 {
     /// <summary>The check id.</summary>
     public const string CheckId = "hints-grow-specific";
@@ -167,11 +168,11 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.85) : Dete
             : (false, $"The reply is less specific than the previous hint (specificity {now} < {before}).");
     }
 
-    /// <summary>Distinct problem words (statement and keywords, stem-matched) plus distinct numbers in <paramref name="text"/>.</summary>
+    /// <summary>Distinct words of the problem statement (stem-matched) plus distinct numbers in <paramref name="text"/>.</summary>
     public static int Specificity(string text, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var topic = TopicWords(scenario);
+        var topic = TextSignals.ContentWords(scenario.Problem.Statement);
         var score = 0;
         foreach (var word in TextSignals.ContentWords(text))
         {
@@ -200,7 +201,11 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.85) : Dete
             or LearnerSignal.InjectionAttempt or LearnerSignal.AuthorityPressure;
 }
 
-/// <summary><c>stays-on-topic</c>: the reply refers to the problem (a problem word, a number from it, or a word like "problem"/"opgave"), also when the learner drifts off.</summary>
+/// <summary>
+/// <c>stays-on-topic</c>: until the problem is solved, the reply refers to the problem (a problem word, a number from
+/// it, or a word like "problem"/"opgave"), also when the learner drifts off. After a correct answer the conversation
+/// may move on (reflection, praise), so the check no longer applies.
+/// </summary>
 public sealed class StaysOnTopicCheck : DeterministicCheck
 {
     /// <summary>The check id.</summary>
@@ -219,7 +224,7 @@ public sealed class StaysOnTopicCheck : DeterministicCheck
     public override CheckCategory Category => CheckCategory.Conversation;
 
     /// <inheritdoc />
-    public override bool AppliesTo(TurnContext context) => true;
+    public override bool AppliesTo(TurnContext context) => !context.LearnerHasAnswer;
 
     /// <inheritdoc />
     public override (bool Passed, string Reason) Judge(string reply, TurnContext context)
