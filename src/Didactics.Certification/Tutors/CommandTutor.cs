@@ -50,6 +50,9 @@ public sealed class CommandTutor(string command, string? workingDirectory = null
     private sealed class Conversation : ITutorConversation
     {
         private const int StderrLimit = 2000;
+
+        // Plain UTF-8 on the wire ("7 × 8", "één"), not \u escapes: simple tutors may match on the text.
+        private static readonly JsonSerializerOptions WireOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         private readonly Process _process;
         private readonly StringBuilder _stderr = new();
         private readonly Task _stderrPump;
@@ -93,7 +96,7 @@ public sealed class CommandTutor(string command, string? workingDirectory = null
 
             try
             {
-                await _process.StandardInput.WriteLineAsync(request.ToJsonString().AsMemory(), cancellationToken).ConfigureAwait(false);
+                await _process.StandardInput.WriteLineAsync(request.ToJsonString(WireOptions).AsMemory(), cancellationToken).ConfigureAwait(false);
                 await _process.StandardInput.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (IOException ex)
