@@ -79,7 +79,9 @@ public class RunnerThroughputBenchmark
     {
         public Config()
         {
-            AddJob(BenchmarkDotNet.Jobs.Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3));
+            // In-process: the workload is I/O-bound (100 ms per turn), so a separate host process would only add build time.
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+                .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
             AddColumn(new BoundRatioColumn());
         }
     }

@@ -74,6 +74,33 @@ public sealed class CertifyCommandRunner(TextWriter output, TextWriter error, bo
     /// <summary>A runner on the process console; interactive when standard output is a terminal.</summary>
     public static CertifyCommandRunner ForConsole() => new(Console.Out, Console.Error, !Console.IsOutputRedirected);
 
+    /// <summary>
+    /// Runs the command on the process console: the first Ctrl+C cancels the run (the partial report is still
+    /// written), a second one ends the process.
+    /// </summary>
+    public static async Task<int> RunOnConsoleAsync(CertifyOptions options)
+    {
+        using var cts = new CancellationTokenSource();
+        ConsoleCancelEventHandler handler = (_, e) =>
+        {
+            if (!cts.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                Console.Error.WriteLine("Cancelling: finishing the report with the scenarios completed so far (Ctrl+C again to abort).");
+                cts.Cancel();
+            }
+        };
+        Console.CancelKeyPress += handler;
+        try
+        {
+            return await ForConsole().RunAsync(options, cts.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= handler;
+        }
+    }
+
     /// <summary>Runs the command. Cancelling <paramref name="cancellationToken"/> (Ctrl+C) writes a partial report.</summary>
     public async Task<int> RunAsync(CertifyOptions options, CancellationToken cancellationToken = default)
     {
