@@ -42,6 +42,8 @@ public class RunnerThroughputBenchmark
         _tutor = FakeTutor();
     }
 
+    internal void UseTutor(ChatClientTutor tutor) => _tutor = tutor;
+
     [Benchmark]
     public async Task<int> Run1000ScenariosX8Turns()
     {
@@ -66,7 +68,7 @@ public class RunnerThroughputBenchmark
                 Problem = new Problem($"p{i}", $"What is {i} + 7?", (i + 7).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Persona = new PersonaSpec { Kind = PersonaKind.Confused },
                 MaxTurns = Turns,
-                Checks = CheckCatalog.DefaultChecks,
+                Checks = Environment.GetEnvironmentVariable("BENCH_NO_CHECKS") == "1" ? [] : CheckCatalog.DefaultChecks,
             });
         }
 
@@ -129,7 +131,11 @@ internal sealed class LatencyChatClient(TimeSpan latency) : IChatClient
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        await Task.Delay(latency, cancellationToken).ConfigureAwait(false);
+        if (latency > TimeSpan.Zero)
+        {
+            await Task.Delay(latency, cancellationToken).ConfigureAwait(false);
+        }
+
         var turn = messages.Count(m => m.Role == ChatRole.User);
         return new ChatResponse(new ChatMessage(ChatRole.Assistant, Replies[turn % Replies.Length]));
     }
@@ -162,12 +168,70 @@ public static class Program
         {
             var benchmark = new RunnerThroughputBenchmark { Concurrency = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100 };
             benchmark.Setup();
+            if (args.Length > 2 && args[2] == "--no-latency")
+            {
+                // Measures the runner's own CPU cost: the same workload with an instant tutor.
+                benchmark.UseTutor(new ChatClientTutor(new LatencyChatClient(TimeSpan.Zero), "instant"));
+            }
+
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await benchmark.Run1000ScenariosX8Turns();
             var bound = RunnerThroughputBenchmark.CriticalPathBound(benchmark.Concurrency);
             var ratio = clock.Elapsed / bound;
             Console.WriteLine($"concurrency {benchmark.Concurrency}: {clock.Elapsed.TotalSeconds:0.000} s, bound {bound.TotalSeconds:0.000} s, ratio {ratio:0.000} (target <= 1.15)");
             return ratio <= 1.15 ? 0 : 1;
+        }
+
+        if (args.Length > 0 && args[0] == "--checks")
+        {
+            // Per-check cost on a typical turn, to find where the runner's CPU time goes.
+            var scenario = RunnerThroughputBenchmark.Suite().Scenarios[3];
+            var learner = new Didactics.Certification.Personas.LearnerTurn("I don't know", LearnerSignal.DontKnow);
+            var replies = new[] { new TutorReply("Let's look at the problem again. What do you add first?", LearnerSignal.DontKnow) };
+            var context = new TurnContext(scenario, 1, learner, [learner], replies);
+            var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, "Try counting on from the first number. What do you get after one step?"));
+            var t0 = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < 8000; i++)
+            {
+                HintsGrowSpecificCheck.Specificity(response.Text, scenario);
+            }
+
+            Console.WriteLine($"specificity {t0.Elapsed.TotalMilliseconds / 8000 * 1000:0.0} us");
+            foreach (var (name, action) in new (string, Action)[]
+            {
+                ("words", () => TextSignals.Words(response.Text)),
+                ("content", () => TextSignals.ContentWords(response.Text)),
+                ("numbers", () => TextSignals.Numbers(response.Text)),
+                ("fold", () => TextSignals.Fold("counting")),
+            })
+            {
+                var t = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < 8000; i++)
+                {
+                    action();
+                }
+
+                Console.WriteLine($"{name} {t.Elapsed.TotalMilliseconds / 8000 * 1000:0.0} us");
+            }
+
+            foreach (var spec in CheckCatalog.DefaultChecks)
+            {
+                var check = CheckCatalog.Create(spec);
+                for (var w = 0; w < 200; w++)
+                {
+                    await check.EvaluateAsync([], response, null, [context]);
+                }
+
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < 8000; i++)
+                {
+                    await check.EvaluateAsync([], response, null, [context]);
+                }
+
+                Console.WriteLine($"{spec.Id,-22} {sw.Elapsed.TotalMilliseconds / 8000 * 1000:0.0} us");
+            }
+
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -172,7 +172,7 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
     public static int Specificity(string text, Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var topic = TextSignals.ContentWords(scenario.Problem.Statement);
+        var topic = StatementWords.GetValue(scenario, s => TextSignals.ContentWords(s.Problem.Statement));
         var score = 0;
         foreach (var word in TextSignals.ContentWords(text))
         {
@@ -185,7 +185,13 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
         return score + TextSignals.Numbers(text).Count;
     }
 
-    internal static HashSet<string> TopicWords(Scenario scenario)
+    // Scenarios are immutable: their word sets are computed once, not on every reply.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Scenario, HashSet<string>> StatementWords = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Scenario, HashSet<string>> TopicCache = new();
+
+    internal static HashSet<string> TopicWords(Scenario scenario) => TopicCache.GetValue(scenario, ComputeTopicWords);
+
+    private static HashSet<string> ComputeTopicWords(Scenario scenario)
     {
         var words = TextSignals.ContentWords(scenario.Problem.Statement);
         foreach (var keyword in scenario.Keywords)

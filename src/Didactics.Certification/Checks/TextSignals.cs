@@ -26,27 +26,51 @@ internal static partial class TextSignals
         "does", "have", "has", "when", "then", "than", "there", "their", "they", "give", "tell", "let", "lets", "answer", "antwoord",
     };
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*|\d+(?:[.,/]\d+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
-
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?<!\d)(?:\+|00)?\d(?:[ -]?\d){8,13}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
+    /// <summary>The words (letter runs, with inner apostrophes and hyphens) and numbers (<c>12</c>, <c>0.5</c>, <c>3/4</c>) of <paramref name="text"/>, lowercased.</summary>
     public static List<string> Words(string text)
     {
+        // A hand-written scanner: this runs for every check on every reply, and a regex costs several times more.
         var result = new List<string>();
-        foreach (Match match in WordPattern().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            result.Add(match.Value.ToLowerInvariant());
+            var c = text[i];
+            var start = i;
+            if (char.IsLetter(c))
+            {
+                i++;
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                i++;
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is '.' or ',' or '/' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            result.Add(text[start..i].ToLowerInvariant());
         }
 
         return result;
     }
 
-    public static int WordCount(string text) => WordPattern().Matches(text).Count;
+    public static int WordCount(string text) => Words(text).Count;
 
     /// <summary>Content words: letters only, at least three long, not a stop word; normalized (accents folded).</summary>
     public static HashSet<string> ContentWords(string text)
@@ -66,6 +90,12 @@ internal static partial class TextSignals
     /// <summary>Lowercase with accents removed ("één" -> "een").</summary>
     public static string Fold(string word)
     {
+        // Fast path: ASCII needs no Unicode decomposition (ICU normalization costs microseconds per call).
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
