@@ -60,6 +60,13 @@ public static class DidacticsCli
             return Task.FromResult(code);
         }
 
-        return parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+        return parse.InvokeAsync(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // Ctrl+C cancels the command's token; certify then stops its scenarios and writes the partial report,
+            // which can take longer than System.CommandLine's default of 2 seconds before it ends the process.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        }, cancellationToken);
     }
 }
