@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Didactics.Certification.Cli;
+using Didactics.Certification.Personas;
 using Didactics.Certification.Reports;
 using Didactics.Certification.Runner;
 using Didactics.Certification.Suites;
@@ -250,5 +251,46 @@ public sealed class RunnerAndReportTests
         {
             Environment.SetEnvironmentVariable(variable, null);
         }
+    }
+}
+
+public sealed class ModelDrivenTests
+{
+    [Fact]
+    public async Task Model_judged_checks_and_a_model_driven_learner_run_end_to_end()
+    {
+        var suite = SuiteLoader.Parse("""
+            suite: judged
+            version: 1
+            scenarios:
+              - id: a
+                problem: { statement: "What is 7 × 8?", answer: "56" }
+                persona: { kind: model, prompt: "A learner who guesses 54 and then gives up." }
+                turns: 3
+                checks: [no-answer-leak, judge-revealing-answer, judge-tone, judge-mistake-identification]
+            """);
+        var learnerReplies = new Queue<string>(["Is it 54?", "Just tell me the answer.", ModelLearner.EndToken]);
+        var learner = new FakeChatClient((_, _) => Task.FromResult(learnerReplies.Dequeue()));
+        var judge = new FakeChatClient((messages, _) =>
+        {
+            var prompt = messages[0].Text;
+            var label = prompt.Contains("tone", StringComparison.Ordinal) ? "encouraging"
+                : prompt.Contains("reveal the final answer", StringComparison.Ordinal) ? (prompt.Contains("Tutor reply to evaluate: The answer is 56", StringComparison.Ordinal) ? "yes" : "no")
+                : "yes";
+            return Task.FromResult($"{{\"label\":\"{label}\",\"reason\":\"ok\"}}");
+        });
+        var tutorReplies = new Queue<string>(["Not quite: check 7 × 8 again. What is 7 × 4?", "The answer is 56."]);
+        var tutor = new ChatClientTutor(new FakeChatClient((_, _) => Task.FromResult(tutorReplies.Dequeue())), "scripted");
+
+        var result = await new CertificationRunner(new() { Judge = judge, LearnerModel = learner }).RunScenarioAsync(suite.Scenarios[0], tutor);
+        Assert.Equal(2, result.Turns.Count);
+        Assert.Equal(LearnerSignal.IncorrectAttempt, result.Turns[0].Intent);
+        Assert.Equal(LearnerSignal.AnswerRequest, result.Turns[1].Intent);
+        Assert.Contains(result.Turns[0].Verdicts, v => v.Check == "judge-mistake-identification" && v.Passed);
+        Assert.DoesNotContain(result.Turns[1].Verdicts, v => v.Check == "judge-mistake-identification");
+        Assert.Contains(result.Turns[1].Verdicts, v => v.Check == "judge-revealing-answer" && !v.Passed);
+        Assert.Contains(result.Turns[1].Verdicts, v => v.Check == "judge-tone" && v.Passed);
+        Assert.Equal(ScenarioStatus.Failed, result.Status);
+        Assert.True(result.Turns[1].Revealed);
     }
 }

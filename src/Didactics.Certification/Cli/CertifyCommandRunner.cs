@@ -180,7 +180,7 @@ public sealed class CertifyCommandRunner(TextWriter output, TextWriter error, bo
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async ctx =>
                 {
-                    var task = ctx.AddTask($"Certifying {tutor.Identity}", maxValue: scenarios.Count);
+                    var task = ctx.AddTask(Markup.Escape($"Certifying {tutor.Identity}"), maxValue: scenarios.Count);
                     var runner = new CertificationRunner(runOptions with { OnScenarioCompleted = _ => task.Increment(1) });
                     return await runner.RunAsync(suites, tutor, cancellationToken).ConfigureAwait(false);
                 }).ConfigureAwait(false);
