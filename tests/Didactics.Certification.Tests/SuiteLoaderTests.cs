@@ -76,6 +76,8 @@ public sealed class SuiteLoaderTests
     [InlineData("suite: x\nversion: 1\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: confused\n    checks: [{ id: reply-length, max-word: 3 }]\n", 7, 34, "has no parameter 'max-word'")]
     [InlineData("suite: x\nversion: 1\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: confused\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: confused\n", 7, 9, "Duplicate scenario id 'a'")]
     [InlineData("suite: x\nversion: 1\nscenarios:\n  - id: a\n    problem: [oops\n", 6, 1, "The YAML is malformed")]
+    [InlineData("suite: x\nversion: 1\ndefaults:\n  checks: [{ id: reply-length, max-words: lots }]\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: confused\n", 4, 12, "'max-words' must be a whole number")]
+    [InlineData("suite: x\nversion: 1\ndefaults:\n  checks: [{ id: hints-grow-specific, max-overlap: 2 }]\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: confused\n", 4, 12, "'max-overlap' must be a number above 0")]
     public void Reports_malformed_suites_with_file_and_line(string yaml, int line, int column, string message)
     {
         var ex = Assert.Throws<SuiteLoadException>(() => SuiteLoader.Parse(yaml, "bad.yaml"));

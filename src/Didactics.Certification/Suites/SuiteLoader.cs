@@ -513,6 +513,17 @@ public static class SuiteLoader
                     continue;
                 }
 
+                try
+                {
+                    // Parameter values are checked now, with a position, rather than when the scenario runs.
+                    CheckCatalog.Create(spec);
+                }
+                catch (ArgumentException ex)
+                {
+                    Error(item, ex.Message);
+                    continue;
+                }
+
                 result.Add(spec);
             }
 
