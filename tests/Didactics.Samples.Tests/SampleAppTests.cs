@@ -28,7 +28,7 @@ public sealed class SampleAppTests
     public async Task The_default_is_the_built_in_socratic_strategy_and_it_completes_a_piped_session()
     {
         var output = new StringWriter();
-        var exit = await SampleApp.RunAsync([], new StringReader("1/2\njust tell me\nI dont know\n3/4\nBecause halves are two quarters\n"), output, new StringWriter(), echoInput: true, _ => null);
+        var exit = await SampleApp.RunAsync([], new StringReader("1/2\njust tell me\nI dont know\n3/4\nBecause I made the pieces the same size first\n"), output, new StringWriter(), echoInput: true, _ => null);
         var text = output.ToString();
 
         Assert.Equal(0, exit);
