@@ -59,7 +59,12 @@ namespace Didactics.SourceGeneration.Generator
             EmitArray(writer, "global::Didactics.PhaseDescriptor", spec.Phases.Select(PhaseDescriptor).ToList(), ",");
             EmitArray(writer, "global::Didactics.TransitionDescriptor", spec.Transitions.Select(t =>
                 "new global::Didactics.TransitionDescriptor(" + Literal(t.From) + ", " + KnownEnums.Format("LearnerSignal", KnownEnums.LearnerSignal, t.On) + ", " + Literal(t.To) + ")").ToList(), ",");
-            EmitArray(writer, "string", spec.Hints.Select(Literal).ToList(), ");");
+            EmitArray(writer, "string", spec.Hints.Select(Literal).ToList(), ",");
+            writer.WriteLine("new global::Didactics.TransparencyCard(");
+            writer.Indentation++;
+            writer.WriteLine(Literal(TransparencyCardWriter.Json(spec)) + ",");
+            writer.WriteLine(Literal(TransparencyCardWriter.Mermaid(spec)) + "));");
+            writer.Indentation--;
             writer.Indentation--;
             writer.WriteLine();
 

@@ -10,7 +10,11 @@ namespace Didactics.SourceGeneration.Model
         string? StrategyName,
         string ClassDisplayName,
         string ClassName,
-        LocationInfo? StrategyNameLocation);
+        LocationInfo? StrategyNameLocation)
+    {
+        /// <summary>The full paths of the template files this strategy's phases read (set by the resolve step).</summary>
+        public EquatableArray<string> UsedTemplateFiles { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>The name-related facts of one strategy, collected across the compilation.</summary>
     internal sealed record StrategyNameEntry(string? StrategyName, string ClassDisplayName, string ClassName);

@@ -14,7 +14,10 @@ internal partial class MinimalStrategy : global::Didactics.IStrategy
         global::System.Collections.Immutable.ImmutableArray.Create<global::Didactics.PhaseDescriptor>(
             new global::Didactics.PhaseDescriptor("Only", global::Didactics.PhaseMove.Elicit, true, true, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty)),
         global::System.Collections.Immutable.ImmutableArray<global::Didactics.TransitionDescriptor>.Empty,
-        global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+        new global::Didactics.TransparencyCard(
+            "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"minimal\",\n  \"description\": null,\n  \"preamble\": null,\n  \"phases\": [\n    {\n      \"name\": \"Only\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": true,\n      \"instructions\": null,\n      \"content\": []\n    }\n  ],\n  \"transitions\": [],\n  \"answerPolicy\": { \"disclosure\": \"Never\", \"minAttempts\": 0, \"declared\": false },\n  \"hintLadder\": [],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": []\n  },\n  \"authoredContentVariables\": [],\n  \"referenceAnswerCanReachModel\": false\n}\n",
+            "stateDiagram-v2\n    state \"Only\" as p0\n    [*] --> p0\n    p0 --> [*]\n"));
 
     global::Didactics.StrategyDescriptor global::Didactics.IStrategy.Descriptor => Descriptor;
 
