@@ -207,7 +207,9 @@ namespace Didactics.SourceGeneration.Generator
                 Template template;
                 try
                 {
-                    template = Template.Parse(_frontMatter, _file.Path, lexerOptions: new LexerOptions { Mode = ScriptMode.ScriptOnly });
+                    // Parsed as one code block: "{{" on a line of its own, so Scriban's line N is front-matter line N - 1.
+                    // (LexerOptions' init-only setters cannot be called from netstandard2.0 code compiled with PolySharp.)
+                    template = Template.Parse("{{\n" + _frontMatter + "\n}}", _file.Path);
                 }
                 catch (Exception ex)
                 {
@@ -229,7 +231,7 @@ namespace Didactics.SourceGeneration.Generator
                 foreach (var statement in template.Page?.Body?.Statements ?? Enumerable.Empty<ScriptStatement>())
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    if (statement is ScriptNopStatement || statement is ScriptEscapeStatement)
+                    if (statement is ScriptNopStatement || statement is ScriptEscapeStatement || statement is ScriptRawStatement { Text.Length: 0 })
                     {
                         continue;
                     }
@@ -280,9 +282,8 @@ namespace Didactics.SourceGeneration.Generator
                         return new Value(literal.Value, location);
                     case ScriptArrayInitializerExpression array:
                         var items = new List<Value>();
-                        foreach (var child in array.Children)
+                        foreach (var element in Elements(array))
                         {
-                            if (child is ScriptExpression element && !(child is ScriptToken))
                             {
                                 var item = Literal(element);
                                 if (item is null)
@@ -332,6 +333,30 @@ namespace Didactics.SourceGeneration.Generator
                     default:
                         Invalid(location, "only literal values (\"text\", 42, true, [ ... ], { key: ... }) are allowed in the front matter");
                         return null;
+                }
+            }
+
+            /// <summary>The element expressions of an array initializer (its values sit in a list node between the bracket tokens).</summary>
+            private static IEnumerable<ScriptExpression> Elements(ScriptNode node)
+            {
+                foreach (var child in node.Children)
+                {
+                    if (child is null || child is ScriptToken)
+                    {
+                        continue;
+                    }
+
+                    if (child is ScriptExpression expression)
+                    {
+                        yield return expression;
+                    }
+                    else
+                    {
+                        foreach (var nested in Elements(child))
+                        {
+                            yield return nested;
+                        }
+                    }
                 }
             }
 
@@ -678,7 +703,7 @@ namespace Didactics.SourceGeneration.Generator
 
             private int Offset(int frontMatterLine, int column)
             {
-                var line = Math.Min(_frontMatterLine + Math.Max(0, frontMatterLine), _text.Lines.Count - 1);
+                var line = Math.Min(_frontMatterLine + Math.Max(0, frontMatterLine - 1), _text.Lines.Count - 1);
                 return Math.Min(_text.Lines[line].Start + Math.Max(0, column), _file.Text.Length);
             }
 

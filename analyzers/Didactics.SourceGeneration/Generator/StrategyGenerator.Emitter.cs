@@ -47,7 +47,7 @@ namespace Didactics.SourceGeneration.Generator
             writer.WriteLine(GeneratedCodeAttribute);
             writer.OpenBlock(spec.Accessibility + " partial class " + spec.ClassName + " : global::Didactics.IStrategy");
 
-            writer.WriteLine("/// <summary>The data form of the '" + XmlEscape(spec.Name) + "' strategy, built from its attributes at compile time.</summary>");
+            writer.WriteLine("/// <summary>The data form of the '" + XmlEscape(spec.Name) + "' strategy, built at compile time.</summary>");
             writer.WriteLine("public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(");
             writer.Indentation++;
             writer.WriteLine(Literal(spec.Name) + ",");

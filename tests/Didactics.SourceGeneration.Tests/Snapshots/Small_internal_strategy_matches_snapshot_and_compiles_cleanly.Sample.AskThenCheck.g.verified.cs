@@ -7,7 +7,7 @@ namespace Sample
     [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
     internal partial class AskThenCheck : global::Didactics.IStrategy
     {
-        /// <summary>The data form of the 'ask-then-check' strategy, built from its attributes at compile time.</summary>
+        /// <summary>The data form of the 'ask-then-check' strategy, built at compile time.</summary>
         public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
             "ask-then-check",
             "Asks for an attempt, then confirms.",

@@ -7,7 +7,7 @@ namespace Sample.Strategies
     [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
     public partial class SocraticStrategy : global::Didactics.IStrategy
     {
-        /// <summary>The data form of the 'socratic' strategy, built from its attributes at compile time.</summary>
+        /// <summary>The data form of the 'socratic' strategy, built at compile time.</summary>
         public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
             "socratic",
             "Asks questions instead of giving answers.",

@@ -5,7 +5,7 @@
 [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
 internal partial class MinimalStrategy : global::Didactics.IStrategy
 {
-    /// <summary>The data form of the 'minimal' strategy, built from its attributes at compile time.</summary>
+    /// <summary>The data form of the 'minimal' strategy, built at compile time.</summary>
     public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
         "minimal",
         null,

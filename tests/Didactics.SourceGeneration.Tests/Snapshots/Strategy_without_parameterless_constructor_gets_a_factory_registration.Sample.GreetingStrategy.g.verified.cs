@@ -7,7 +7,7 @@ namespace Sample
     [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
     public partial class GreetingStrategy : global::Didactics.IStrategy
     {
-        /// <summary>The data form of the 'needs-greeting' strategy, built from its attributes at compile time.</summary>
+        /// <summary>The data form of the 'needs-greeting' strategy, built at compile time.</summary>
         public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
             "needs-greeting",
             null,
