@@ -1,51 +1,130 @@
-using System.Globalization;
-using System.Text;
-
 namespace Didactics.Checking;
 
 /// <summary>
-/// The built-in deterministic answer checker. Numbers compare by value (so <c>3/4</c>, <c>0.75</c>, <c>0,75</c> and
-/// <c>75%</c> are one answer), <c>x = 4</c> forms compare their right-hand side, multiple-choice answers compare the
-/// option letter, and text compares after folding case, accents and white space.
+/// The built-in deterministic answer checker. It decides outside the model whether a learner message answers a problem:
+/// <list type="bullet">
+/// <item>numbers compare by value within <see cref="Tolerance"/>: integers, decimals with a point or a comma, thousands
+/// separators by the problem's <see cref="Problem.Language"/>, fractions, mixed numbers, vulgar fractions, percentages,
+/// LaTeX (<c>\frac{3}{4}</c>, <c>$x=4$</c>), Unicode digits and the minus sign, number words in English and Dutch, units
+/// of length, mass, time and volume; <c>x = 4</c> and <c>4 = x</c> compare the value, <c>x = 8/2</c> is evaluated;</item>
+/// <item>multiple-choice answers compare the option letter ("B", "(b)", "answer B", "antwoord B", "optie b");</item>
+/// <item>text compares after folding case, accents, punctuation and white space, allowing a small edit distance
+/// (Damerau-Levenshtein ≤ 1 up to 6 characters, ≤ 2 above, exact up to 2).</item>
+/// </list>
+/// An incorrect answer that matches a <see cref="Problem.Misconceptions"/> pattern carries its diagnosis.
 /// </summary>
+/// <remarks>See <c>docs/answer-checking.md</c> for every supported form and how to plug in a custom checker.</remarks>
 public sealed class DefaultAnswerChecker : IAnswerChecker
 {
-    /// <summary>A shared instance; the checker is stateless.</summary>
+    /// <summary>A shared instance with the default tolerance.</summary>
     public static DefaultAnswerChecker Instance { get; } = new();
+
+    /// <summary>
+    /// The absolute tolerance for numeric answers (default 0: equal up to a relative 1e-9). Independently of it, a decimal
+    /// with at least two decimals is accepted when it is the reference value rounded ("0.33" for 1/3) — see <see cref="AcceptRounded"/>.
+    /// </summary>
+    public double Tolerance { get; init; }
+
+    /// <summary>Whether a decimal with at least two decimals that equals the rounded reference value is correct (default true).</summary>
+    public bool AcceptRounded { get; init; } = true;
+
+    /// <summary>Lower-cases, folds accents, turns punctuation and white space into single spaces (shared with the signal classifier).</summary>
+    internal static string Normalize(string text) => TextFolding.Normalize(text);
 
     /// <inheritdoc />
     public AnswerVerdict Check(Problem problem, string learnerMessage)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(learnerMessage);
-
-        var kind = problem.Answers[0].Kind;
-        return kind switch
-        {
-            AnswerKind.Text => CheckText(problem, learnerMessage),
-            AnswerKind.MultipleChoice => CheckChoice(problem, learnerMessage),
-            _ => CheckNumber(problem, learnerMessage),
-        };
+        return Check(problem, learnerMessage.AsSpan(), materialize: true);
     }
 
-    private static AnswerVerdict CheckNumber(Problem problem, string message)
+    /// <summary>Checks without allocating a candidate string when <paramref name="materialize"/> is false.</summary>
+    internal AnswerVerdict Check(Problem problem, ReadOnlySpan<char> message, bool materialize)
     {
-        // The learner's answer is the last number in the message ("I think it is 3/4" -> 3/4; "x = 4" -> 4).
-        var matches = NumberText.Token().Matches(message);
-        if (matches.Count == 0)
-        {
-            return AnswerVerdict.NoAttempt;
-        }
-
-        var candidate = matches[matches.Count - 1].Value.Trim();
-        if (!NumberText.TryParse(candidate, out var value))
-        {
-            return AnswerVerdict.NoAttempt;
-        }
-
+        var dutch = AnswerValues.IsDutch(problem);
+        var verdict = AnswerVerdict.NoAttempt;
+        var hasNumeric = false;
+        var hasChoice = false;
+        var hasText = false;
         foreach (var answer in problem.Answers)
         {
-            if (NumberText.TryParse(RightHandSide(answer.Value), out var expected) && NumberText.Same(value, expected))
+            hasNumeric |= AnswerValues.IsNumeric(answer.Kind);
+            hasChoice |= answer.Kind == AnswerKind.MultipleChoice;
+            hasText |= answer.Kind == AnswerKind.Text;
+        }
+
+        if (hasNumeric)
+        {
+            verdict = CheckNumeric(problem, message, dutch, materialize);
+            if (verdict.Kind == VerdictKind.Correct)
+            {
+                return verdict;
+            }
+        }
+
+        if (hasChoice)
+        {
+            var choice = CheckChoice(problem, message, materialize);
+            if (choice.Kind == VerdictKind.Correct || verdict.Kind == VerdictKind.NoAttempt)
+            {
+                verdict = choice;
+            }
+        }
+
+        if (hasText && verdict.Kind != VerdictKind.Correct)
+        {
+            var text = CheckText(problem, message, materialize);
+            if (text.Kind == VerdictKind.Correct || verdict.Kind == VerdictKind.NoAttempt)
+            {
+                verdict = text;
+            }
+        }
+
+        return verdict;
+    }
+
+    private AnswerVerdict CheckNumeric(Problem problem, ReadOnlySpan<char> message, bool dutch, bool materialize)
+    {
+        if (!AnswerValues.TryFindCandidate(message, dutch, out var candidate, out _))
+        {
+            return AnswerVerdict.NoAttempt;
+        }
+
+        var candidateText = materialize ? message[candidate.Start..candidate.End].Trim().ToString() : null;
+        foreach (var answer in problem.Answers)
+        {
+            if (AnswerValues.IsNumeric(answer.Kind) && AnswerValues.TryParseReference(answer.Value, dutch, out var expected)
+                && AnswerValues.Same(candidate, expected, Tolerance, useAlternative: false, AcceptRounded))
+            {
+                return new AnswerVerdict(VerdictKind.Correct, candidateText);
+            }
+        }
+
+        foreach (var misconception in problem.Misconceptions)
+        {
+            if (AnswerValues.TryParseReference(misconception.Pattern, dutch, out var wrong)
+                && AnswerValues.Same(candidate, wrong, Tolerance, useAlternative: false, allowRounding: false))
+            {
+                return new AnswerVerdict(VerdictKind.Incorrect, candidateText, misconception.Diagnosis);
+            }
+        }
+
+        return new AnswerVerdict(VerdictKind.Incorrect, candidateText);
+    }
+
+    private static AnswerVerdict CheckChoice(Problem problem, ReadOnlySpan<char> message, bool materialize)
+    {
+        var letter = ChoiceLetters.Find(message);
+        if (letter == '\0')
+        {
+            return AnswerVerdict.NoAttempt;
+        }
+
+        var candidate = materialize ? letter.ToString() : null;
+        foreach (var answer in problem.Answers)
+        {
+            if (answer.Kind == AnswerKind.MultipleChoice && ChoiceLetters.Of(answer.Value) == letter)
             {
                 return new AnswerVerdict(VerdictKind.Correct, candidate);
             }
@@ -53,7 +132,7 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
 
         foreach (var misconception in problem.Misconceptions)
         {
-            if (NumberText.TryParse(RightHandSide(misconception.Pattern), out var wrong) && NumberText.Same(value, wrong))
+            if (ChoiceLetters.Of(misconception.Pattern) == letter)
             {
                 return new AnswerVerdict(VerdictKind.Incorrect, candidate, misconception.Diagnosis);
             }
@@ -62,102 +141,77 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
         return new AnswerVerdict(VerdictKind.Incorrect, candidate);
     }
 
-    private static AnswerVerdict CheckChoice(Problem problem, string message)
+    private static readonly string[] LeadIns =
+    [
+        "the answer is", "answer is", "answer", "i think it is", "i think its", "i think", "it is", "its", "is it",
+        "het antwoord is", "antwoord is", "antwoord", "ik denk dat het", "ik denk", "het is", "is het", "dat is", "misschien",
+    ];
+
+    private static AnswerVerdict CheckText(Problem problem, ReadOnlySpan<char> message, bool materialize)
     {
-        var letter = FindChoiceLetter(message);
-        if (letter is null)
+        Span<char> buffer = message.Length <= 512 ? stackalloc char[message.Length] : new char[message.Length];
+        var normalized = buffer[..TextFolding.Normalize(message, buffer)];
+        if (normalized.IsEmpty)
         {
             return AnswerVerdict.NoAttempt;
         }
 
+        var stripped = StripLeadIns(normalized);
+        var candidate = materialize ? message.Trim().ToString() : null;
         foreach (var answer in problem.Answers)
         {
-            if (string.Equals(answer.Value.Trim(), letter, StringComparison.OrdinalIgnoreCase))
+            if (answer.Kind == AnswerKind.Text && TextMatches(stripped, normalized, answer.Value))
             {
-                return new AnswerVerdict(VerdictKind.Correct, letter);
+                return new AnswerVerdict(VerdictKind.Correct, candidate);
             }
         }
 
-        return new AnswerVerdict(VerdictKind.Incorrect, letter);
-    }
-
-    private static AnswerVerdict CheckText(Problem problem, string message)
-    {
-        var normalized = Normalize(message);
-        if (normalized.Length == 0)
+        foreach (var misconception in problem.Misconceptions)
         {
-            return AnswerVerdict.NoAttempt;
-        }
-
-        foreach (var answer in problem.Answers)
-        {
-            var expected = Normalize(answer.Value);
-            if (normalized == expected || normalized.EndsWith(" " + expected, StringComparison.Ordinal))
+            if (TextMatches(stripped, normalized, misconception.Pattern))
             {
-                return new AnswerVerdict(VerdictKind.Correct, message.Trim());
+                return new AnswerVerdict(VerdictKind.Incorrect, candidate, misconception.Diagnosis);
             }
         }
 
-        return new AnswerVerdict(VerdictKind.Incorrect, message.Trim());
+        return new AnswerVerdict(VerdictKind.Incorrect, candidate);
     }
 
-    private static string? FindChoiceLetter(string message)
+    private static ReadOnlySpan<char> StripLeadIns(ReadOnlySpan<char> normalized)
     {
-        var trimmed = message.Trim().TrimEnd('.', '!', ')');
-        if (trimmed.Length == 1 && char.IsLetter(trimmed[0]))
+        var changed = true;
+        while (changed)
         {
-            return trimmed.ToUpperInvariant();
-        }
-
-        // "I pick B", "answer c", "(D)"
-        var words = trimmed.Split([' ', '(', ')', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 1; i >= 0; i--)
-        {
-            if (words[i].Length == 1 && words[i][0] is >= 'A' and <= 'F' or >= 'a' and <= 'f' && words[i] != "a")
+            changed = false;
+            foreach (var lead in LeadIns)
             {
-                return words[i].ToUpperInvariant();
-            }
-        }
-
-        return null;
-    }
-
-    private static string RightHandSide(string value)
-    {
-        var eq = value.LastIndexOf('=');
-        return eq >= 0 ? value[(eq + 1)..] : value;
-    }
-
-    /// <summary>Lower-cases, folds accents, drops punctuation and collapses white space.</summary>
-    internal static string Normalize(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0)
+                if (normalized.Length > lead.Length && normalized.StartsWith(lead, StringComparison.Ordinal) && normalized[lead.Length] == ' ')
                 {
-                    sb.Append(' ');
+                    normalized = normalized[(lead.Length + 1)..];
+                    changed = true;
                 }
-
-                sb.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else
-            {
-                space = true;
             }
         }
 
-        return sb.ToString();
+        return normalized;
+    }
+
+    /// <summary>The whole (stripped) message is the answer, or a run of words in it is, within the allowed edit distance.</summary>
+    internal static bool TextMatches(ReadOnlySpan<char> stripped, ReadOnlySpan<char> normalized, string reference)
+    {
+        Span<char> buffer = reference.Length <= 256 ? stackalloc char[reference.Length] : new char[reference.Length];
+        var expected = buffer[..TextFolding.Normalize(reference, buffer)];
+        if (expected.IsEmpty)
+        {
+            return false;
+        }
+
+        var allowed = TextFolding.AllowedEdits(expected.Length);
+        if (TextFolding.DamerauLevenshtein(stripped, expected, allowed) <= allowed)
+        {
+            return true;
+        }
+
+        return TextWindows.Find(normalized, expected, allowed, out _, out _);
     }
 }

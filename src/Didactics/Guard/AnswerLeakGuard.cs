@@ -4,8 +4,8 @@ namespace Didactics.Guard;
 
 /// <summary>The result of scanning one tutor reply for the final answer.</summary>
 /// <param name="Leak">True when the reply states the final answer.</param>
-/// <param name="Confidence">How sure the scan is, 0 to 1.</param>
-/// <param name="Form">The text that matched, or null.</param>
+/// <param name="Confidence">How sure the scan is that the reply states the answer, 0 to 1 (a leak is 0.5 or more).</param>
+/// <param name="Form">The text that matched, e.g. <c>x = 4</c>, <c>the answer is three quarters</c>, <c>75%</c>; null when there is no leak.</param>
 public readonly record struct LeakScanResult(bool Leak, double Confidence, string? Form)
 {
     /// <summary>No leak.</summary>
@@ -20,83 +20,71 @@ public interface IAnswerLeakGuard
 }
 
 /// <summary>
-/// The built-in answer-leak guard. A number in the reply equal to the answer is a leak unless it also stands in the
-/// problem statement as an operand ("subtract 4 from both sides" does not reveal <c>x = 4</c>) and is not stated as
-/// a result ("so x = 4", "the answer is 4"). Text and multiple-choice answers leak when stated as the answer.
+/// The built-in answer-leak guard. It finds the answer in every form the <see cref="DefaultAnswerChecker"/> reads (digits,
+/// decimal comma, fractions, percentages, mixed numbers, LaTeX, Unicode digits, number words in English and Dutch, units,
+/// option letters, text) and decides from the words around it whether the reply states it:
+/// <list type="bullet">
+/// <item>stated as a result ("so x = 4", "the answer is 4", "het antwoord is vier", "4 is correct"): a leak;</item>
+/// <item>only mentioned, and not in the problem statement: a leak ("Try 4 and see");</item>
+/// <item>only mentioned, and also an operand in the problem statement ("subtract 4 from both sides"): not a leak;</item>
+/// <item>the single word zero, one or two ("one", "twee") only mentioned: not a leak (it is usually not a quantity);</item>
+/// <item>the learner already gave the answer (per <c>history</c>): confirming it is not a leak.</item>
+/// </list>
+/// The guard allocates nothing per scan unless it finds a leak (the <see cref="LeakScanResult.Form"/> string). For
+/// streamed replies use <see cref="StreamingLeakGuard"/>, which applies the same policy chunk by chunk.
 /// </summary>
+/// <remarks>See <c>docs/answer-leak-guard.md</c>.</remarks>
 public sealed class AnswerLeakGuard : IAnswerLeakGuard
 {
     /// <summary>A shared instance; the guard is stateless.</summary>
     public static AnswerLeakGuard Instance { get; } = new();
-
-    private static readonly string[] ResultMarkers = ["=", "answer is", "antwoord is", "is equal to", "equals", "is gelijk aan", "makes", "gives", "geeft", "wordt", "so it is", "dus"];
 
     /// <inheritdoc />
     public LeakScanResult Scan(Problem problem, string reply, string? history = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(reply);
-
-        foreach (var answer in problem.Answers)
-        {
-            var result = answer.Kind switch
-            {
-                AnswerKind.Text => ScanText(answer, reply),
-                AnswerKind.MultipleChoice => ScanChoice(answer, reply),
-                _ => ScanNumber(problem, answer, reply, history),
-            };
-            if (result.Leak)
-            {
-                return result;
-            }
-        }
-
-        return LeakScanResult.None;
+        var profile = LeakProfile.For(problem);
+        var given = history is not null && LearnerGaveAnswer(problem, history);
+        return LeakDetector.Scan(profile, reply, 0, given, streaming: false, out _);
     }
 
-    private static LeakScanResult ScanNumber(Problem problem, ReferenceAnswer answer, string reply, string? history)
+    /// <summary>Creates a streaming scan of one reply with this guard's policy.</summary>
+    public StreamingLeakGuard CreateStream(Problem problem, string? history = null) => new(problem, history);
+
+    /// <summary>
+    /// Whether the learner already gave a correct answer in <paramref name="history"/>. Lines labelled as the tutor
+    /// ("Tutor:", "Assistant:", "AI:", "Docent:", "Teacher:", "Bot:", "Model:") are skipped; other lines are checked with
+    /// the <see cref="DefaultAnswerChecker"/>.
+    /// </summary>
+    internal static bool LearnerGaveAnswer(Problem problem, ReadOnlySpan<char> history)
     {
-        var rhs = answer.Value;
-        var eq = rhs.LastIndexOf('=');
-        if (eq >= 0)
+        while (!history.IsEmpty)
         {
-            rhs = rhs[(eq + 1)..];
-        }
-
-        if (!NumberText.TryParse(rhs, out var expected))
-        {
-            return LeakScanResult.None;
-        }
-
-        var inStatement = ContainsValue(problem.Statement, expected);
-        var learnerSaidIt = history is not null && ContainsValue(history, expected);
-        foreach (System.Text.RegularExpressions.Match match in NumberText.Token().Matches(reply))
-        {
-            if (!NumberText.TryParse(match.Value, out var value) || !NumberText.Same(value, expected))
+            var newline = history.IndexOf('\n');
+            var line = (newline < 0 ? history : history[..newline]).Trim();
+            history = newline < 0 ? ReadOnlySpan<char>.Empty : history[(newline + 1)..];
+            if (line.IsEmpty)
             {
                 continue;
             }
 
-            var stated = StatedAsResult(reply, match.Index);
-            if (learnerSaidIt && !stated)
+            var colon = line.IndexOf(':');
+            if (colon is > 0 and <= 16)
             {
-                continue;
+                var label = line[..colon].Trim();
+                if (IsTutorLabel(label))
+                {
+                    continue;
+                }
+
+                if (IsLabel(label))
+                {
+                    line = line[(colon + 1)..];
+                }
             }
 
-            if (!inStatement || stated)
-            {
-                return new LeakScanResult(true, stated ? 0.95 : 0.8, match.Value.Trim());
-            }
-        }
-
-        return LeakScanResult.None;
-    }
-
-    private static bool ContainsValue(string text, double expected)
-    {
-        foreach (System.Text.RegularExpressions.Match match in NumberText.Token().Matches(text))
-        {
-            if (NumberText.TryParse(match.Value, out var value) && NumberText.Same(value, expected))
+            if (DefaultAnswerChecker.Instance.Check(problem, line, materialize: false).Kind == VerdictKind.Correct)
             {
                 return true;
             }
@@ -105,13 +93,14 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
         return false;
     }
 
-    private static bool StatedAsResult(string reply, int index)
+    private static readonly string[] TutorLabels = ["tutor", "assistant", "ai", "docent", "teacher", "bot", "model", "leraar", "juf", "meester", "system"];
+    private static readonly string[] LearnerLabels = ["learner", "student", "user", "leerling", "pupil", "kind", "child", "human"];
+
+    private static bool IsTutorLabel(ReadOnlySpan<char> label)
     {
-        var start = Math.Max(0, index - 16);
-        var before = reply[start..index].ToLowerInvariant();
-        foreach (var marker in ResultMarkers)
+        foreach (var l in TutorLabels)
         {
-            if (before.TrimEnd().EndsWith(marker, StringComparison.Ordinal))
+            if (TextFolding.EqualsFolded(label, l))
             {
                 return true;
             }
@@ -120,28 +109,22 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
         return false;
     }
 
-    private static LeakScanResult ScanText(ReferenceAnswer answer, string reply)
+    private static bool IsLabel(ReadOnlySpan<char> label)
     {
-        var expected = DefaultAnswerChecker.Normalize(answer.Value);
-        var normalized = " " + DefaultAnswerChecker.Normalize(reply) + " ";
-        return expected.Length > 0 && normalized.Contains(" " + expected + " ", StringComparison.Ordinal)
-            ? new LeakScanResult(true, 0.9, answer.Value)
-            : LeakScanResult.None;
-    }
-
-    private static LeakScanResult ScanChoice(ReferenceAnswer answer, string reply)
-    {
-        var letter = answer.Value.Trim();
-        var lower = reply.ToLowerInvariant();
-        foreach (var form in new[] { $"answer is {letter}", $"antwoord is {letter}", $"option {letter}", $"optie {letter}", $"({letter})" })
+        label = label.Trim();
+        if (IsTutorLabel(label))
         {
-            var i = lower.IndexOf(form.ToLowerInvariant(), StringComparison.Ordinal);
-            if (i >= 0)
+            return true;
+        }
+
+        foreach (var l in LearnerLabels)
+        {
+            if (TextFolding.EqualsFolded(label, l))
             {
-                return new LeakScanResult(true, 0.9, reply.Substring(i, form.Length));
+                return true;
             }
         }
 
-        return LeakScanResult.None;
+        return false;
     }
 }

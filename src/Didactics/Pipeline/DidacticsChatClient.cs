@@ -104,16 +104,170 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc />
-    /// <remarks>The reply is guarded as a whole before it is streamed, so no part of a leaking reply is ever sent.</remarks>
+    /// <remarks>
+    /// The reply streams from the inner client through a <see cref="StreamingLeakGuard"/>: text is released as it arrives,
+    /// except the shortest suffix that could still complete a leak. When the guard finds the answer, nothing more of that
+    /// reply is sent; the turn is completed with a regenerated reply (non-streaming, with the corrective instruction,
+    /// checked by the guard) or the phase's authored content, after a paragraph break. The session is stored exactly as
+    /// by <see cref="GetResponseAsync"/>, and the last update carries the <see cref="DidacticTurn"/> under
+    /// <see cref="TurnPlanKey"/>. With a custom <see cref="LeakGuard"/> that is not an <see cref="AnswerLeakGuard"/>, the
+    /// reply is guarded as a whole and sent in one update.
+    /// </remarks>
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
-        foreach (var update in response.ToChatResponseUpdates())
+        var (sessionId, learnerMessage) = ReadRequest(messages, options);
+        var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
+        var draft = PlanTurn(state, learnerMessage);
+        var responseId = Guid.NewGuid().ToString("N");
+        var messageId = Guid.NewGuid().ToString("N");
+
+        if (!draft.MayStateAnswer && LeakGuard is not AnswerLeakGuard)
         {
-            yield return update;
+            // A custom guard can only judge whole replies.
+            var whole = await ProduceReplyAsync(draft, options, firstAttempt: 0, alreadySent: null, cancellationToken).ConfigureAwait(false);
+            yield return TextUpdate(whole, responseId, messageId, state.Id);
+            var done = await CompleteTurnAsync(draft, whole, cancellationToken).ConfigureAwait(false);
+            yield return FinalUpdate(done, responseId, messageId);
+            yield break;
         }
+
+        var innerMessages = BuildMessages(draft.Next, draft.Plan);
+        var innerOptions = InnerOptions(options, draft.Plan);
+        var sent = new StringBuilder(256);
+        var needsContinuation = false;
+        using (var guard = draft.MayStateAnswer ? null : new StreamingLeakGuard(draft.Next.Problem, LearnerHistory(draft.Next)))
+        {
+            IAsyncEnumerator<ChatResponseUpdate>? updates = null;
+            try
+            {
+                try
+                {
+                    updates = base.GetStreamingResponseAsync(innerMessages, innerOptions, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message));
+                    needsContinuation = true;
+                }
+
+                while (updates is not null)
+                {
+                    ChatResponseUpdate update;
+                    try
+                    {
+                        if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            break;
+                        }
+
+                        update = updates.Current;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message));
+                        needsContinuation = true;
+                        break;
+                    }
+
+                    var text = update.Text;
+                    if (string.IsNullOrEmpty(text))
+                    {
+                        continue;
+                    }
+
+                    string released;
+                    if (guard is null)
+                    {
+                        released = text;
+                    }
+                    else
+                    {
+                        var safe = guard.Push(text);
+                        if (guard.LeakDetected)
+                        {
+                            AddLeakEvent(draft, guard.Result);
+                            needsContinuation = true;
+                            break;
+                        }
+
+                        released = safe.IsEmpty ? "" : safe.ToString();
+                    }
+
+                    if (released.Length > 0)
+                    {
+                        sent.Append(released);
+                        yield return TextUpdate(released, responseId, messageId, state.Id);
+                    }
+                }
+            }
+            finally
+            {
+                if (updates is not null)
+                {
+                    await updates.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
+            if (guard is not null && !needsContinuation)
+            {
+                var rest = guard.Complete();
+                if (guard.LeakDetected)
+                {
+                    AddLeakEvent(draft, guard.Result);
+                    needsContinuation = true;
+                }
+                else if (!rest.IsEmpty)
+                {
+                    var tail = rest.ToString();
+                    sent.Append(tail);
+                    yield return TextUpdate(tail, responseId, messageId, state.Id);
+                }
+            }
+        }
+
+        if (!needsContinuation && string.IsNullOrWhiteSpace(sent.ToString()))
+        {
+            draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, "The model returned an empty reply."));
+            needsContinuation = true;
+        }
+
+        if (needsContinuation)
+        {
+            // Never the leaking text: a regenerated reply (checked as a whole) or authored content, after what was sent.
+            var leaked = draft.Events.Count > 0 && draft.Events[^1].Kind == TurnEventKind.LeakBlocked;
+            var continuation = await ProduceReplyAsync(draft, options, firstAttempt: leaked ? 1 : MaxRegenerations + 1, alreadySent: sent.ToString(), cancellationToken)
+                .ConfigureAwait(false);
+            if (sent.Length > 0 && !char.IsWhiteSpace(sent[^1]))
+            {
+                continuation = "\n\n" + continuation;
+            }
+
+            sent.Append(continuation);
+            yield return TextUpdate(continuation, responseId, messageId, state.Id);
+        }
+
+        var turn = await CompleteTurnAsync(draft, sent.ToString(), cancellationToken).ConfigureAwait(false);
+        yield return FinalUpdate(turn, responseId, messageId);
     }
+
+    private static ChatResponseUpdate TextUpdate(string text, string responseId, string messageId, string sessionId) =>
+        new(ChatRole.Assistant, text) { ResponseId = responseId, MessageId = messageId, ConversationId = sessionId };
+
+    private static ChatResponseUpdate FinalUpdate(DidacticTurn turn, string responseId, string messageId) =>
+        new()
+        {
+            Role = ChatRole.Assistant,
+            ResponseId = responseId,
+            MessageId = messageId,
+            ConversationId = turn.State.Id,
+            FinishReason = ChatFinishReason.Stop,
+            AdditionalProperties = new AdditionalPropertiesDictionary { [TurnPlanKey] = turn },
+        };
+
+    private static void AddLeakEvent(TurnDraft draft, LeakScanResult scan) =>
+        draft.Events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Reply stated the answer as '{scan.Form}' (confidence {scan.Confidence:0.00})."));
 
     /// <inheritdoc />
     public override object? GetService(Type serviceType, object? serviceKey = null)
@@ -174,6 +328,17 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     }
 
     private async Task<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
+    {
+        var draft = PlanTurn(state, learnerMessage);
+        var reply = await ProduceReplyAsync(draft, options, firstAttempt: 0, alreadySent: null, cancellationToken).ConfigureAwait(false);
+        return await CompleteTurnAsync(draft, reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A planned turn: everything decided before the reply is produced.</summary>
+    private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
+
+    /// <summary>Classifies, checks, moves the state machine and renders: the part of a turn shared by both paths.</summary>
+    private TurnDraft PlanTurn(SessionState state, string? learnerMessage)
     {
         if (!string.Equals(state.Strategy, _descriptor.Name, StringComparison.Ordinal))
         {
@@ -264,30 +429,58 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         // Confirming what the learner already said is not a reveal; a reveal phase or a solved problem may state the answer.
         var mayStateAnswer = revealing || next.Solved;
-        var reply = await ProduceReplyAsync(next, plan, mayStateAnswer, options, events, cancellationToken).ConfigureAwait(false);
+        return new TurnDraft(state, next, plan, mayStateAnswer, events, now);
+    }
 
-        next = next with
+    /// <summary>Adds the reply to the transcript and stores the session: the part of a turn shared by both paths.</summary>
+    private async Task<DidacticTurn> CompleteTurnAsync(TurnDraft draft, string reply, CancellationToken cancellationToken)
+    {
+        var next = draft.Next with
         {
-            Transcript = next.Transcript.Add(new TranscriptEntry(Speaker.Tutor, reply, descriptor.Name, LearnerSignal.Unclassified, now)),
-            UpdatedAt = now,
+            Transcript = draft.Next.Transcript.Add(new TranscriptEntry(Speaker.Tutor, reply, draft.Plan.Phase, LearnerSignal.Unclassified, draft.Now)),
+            UpdatedAt = draft.Now,
         };
 
         var stored = await Sessions.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false)
-            ?? throw new SessionConflictException(state.Id);
-        return new DidacticTurn(reply, plan, events, stored);
+            ?? throw new SessionConflictException(draft.Original.Id);
+        return new DidacticTurn(reply, draft.Plan, draft.Events, stored);
     }
 
-    private async Task<string> ProduceReplyAsync(
-        SessionState state, DidacticTurnPlan plan, bool mayStateAnswer, ChatOptions? options, List<TurnEvent> events, CancellationToken cancellationToken)
+    private static ChatOptions InnerOptions(ChatOptions? options, DidacticTurnPlan plan)
     {
-        var messages = BuildMessages(state, plan);
         var innerOptions = options?.Clone() ?? new ChatOptions();
         innerOptions.ConversationId = null;
         innerOptions.AdditionalProperties = innerOptions.AdditionalProperties is null ? new() : new(innerOptions.AdditionalProperties);
         innerOptions.AdditionalProperties[TurnPlanKey] = plan;
-        var history = mayStateAnswer ? null : LearnerHistory(state);
+        return innerOptions;
+    }
 
-        for (var attempt = 0; attempt <= Math.Max(0, MaxRegenerations); attempt++)
+    private const string CorrectiveInstruction =
+        "Your previous reply stated the final answer, which the learner must find themselves. Write a new reply that does not state the answer or any equivalent form of it; guide the learner to the next step instead.";
+
+    /// <summary>
+    /// Produces a non-leaking reply: asks the inner client (attempts <paramref name="firstAttempt"/>..MaxRegenerations,
+    /// regenerating with the corrective instruction after a leak), then falls back to authored content.
+    /// <paramref name="alreadySent"/> is the part of a streamed reply the learner has already seen.
+    /// </summary>
+    private async Task<string> ProduceReplyAsync(TurnDraft draft, ChatOptions? options, int firstAttempt, string? alreadySent, CancellationToken cancellationToken)
+    {
+        var state = draft.Next;
+        var plan = draft.Plan;
+        var mayStateAnswer = draft.MayStateAnswer;
+        var events = draft.Events;
+        var messages = BuildMessages(state, plan);
+        var innerOptions = InnerOptions(options, plan);
+        if (firstAttempt > 0 && firstAttempt <= MaxRegenerations)
+        {
+            events.Add(new TurnEvent(TurnEventKind.Regenerated, "Asked the model to rewrite the reply without the answer."));
+            messages.Add(new ChatMessage(ChatRole.Assistant, "[withheld reply]"));
+            messages.Add(new ChatMessage(ChatRole.System, string.IsNullOrEmpty(alreadySent)
+                ? CorrectiveInstruction
+                : CorrectiveInstruction + " The learner has already seen the beginning of that reply: \"" + alreadySent + "\". Continue with a new paragraph."));
+        }
+
+        for (var attempt = firstAttempt; attempt <= Math.Max(0, MaxRegenerations); attempt++)
         {
             string text;
             try
@@ -312,31 +505,42 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 return text;
             }
 
-            var scan = LeakGuard.Scan(state.Problem, text, history);
+            var scan = ScanReply(state, text);
             if (!scan.Leak)
             {
                 return text;
             }
 
-            events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Reply stated the answer as '{scan.Form}' (confidence {scan.Confidence:0.00})."));
+            AddLeakEvent(draft, scan);
             if (attempt < MaxRegenerations)
             {
                 events.Add(new TurnEvent(TurnEventKind.Regenerated, "Asked the model to rewrite the reply without the answer."));
                 messages.Add(new ChatMessage(ChatRole.Assistant, "[withheld reply]"));
-                messages.Add(new ChatMessage(ChatRole.System,
-                    "Your previous reply stated the final answer, which the learner must find themselves. Write a new reply that does not state the answer or any equivalent form of it; guide the learner to the next step instead."));
+                messages.Add(new ChatMessage(ChatRole.System, CorrectiveInstruction));
             }
         }
 
         events.Add(new TurnEvent(TurnEventKind.FellBackToAuthored, $"Authored content of phase '{plan.Phase}' used."));
         var fallback = plan.AuthoredReply ?? AuthoredContentChatClient.NeutralPrompt(plan.Language);
-        if (!mayStateAnswer && LeakGuard.Scan(state.Problem, fallback, history).Leak)
+        if (!mayStateAnswer && ScanReply(state, fallback).Leak)
         {
             events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Authored content of phase '{plan.Phase}' states the answer; a neutral prompt was sent instead."));
             fallback = AuthoredContentChatClient.NeutralPrompt(plan.Language);
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// Scans a whole reply. The learner history can only excuse a match, so it is built only when the reply would
+    /// otherwise leak (most replies do not, and the history string is then never needed).
+    /// </summary>
+    private LeakScanResult ScanReply(SessionState state, string reply)
+    {
+        var scan = LeakGuard.Scan(state.Problem, reply);
+        return scan.Leak && state.Transcript.Any(e => e.Speaker == Speaker.Learner)
+            ? LeakGuard.Scan(state.Problem, reply, LearnerHistory(state))
+            : scan;
     }
 
     private static List<ChatMessage> BuildMessages(SessionState state, DidacticTurnPlan plan)

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Didactics.Cli.Commands;
+
+namespace Didactics.Cli;
+
+/// <summary>
+/// The <c>didactics</c> tool. Each command lives in its own file under <c>Commands/</c> and exposes a
+/// <c>static Command Create(CliConsole console)</c>; add it to <see cref="Commands"/> to register it.
+/// </summary>
+public static class DidacticsCli
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for a usage error (bad arguments, unreadable input file).</summary>
+    public const int UsageError = 1;
+
+    /// <summary>Exit code when some input records were malformed (the others were still processed).</summary>
+    public const int InputError = 2;
+
+    /// <summary>The command factories, one per command file.</summary>
+    private static readonly Func<CliConsole, Command>[] Commands =
+    [
+        LeakScanCommand.Create,
+    ];
+
+    /// <summary>Builds the root command with every registered command.</summary>
+    public static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand("Didactics: tools for AI tutors that make learners think instead of handing them answers.");
+        foreach (var create in Commands)
+        {
+            root.Subcommands.Add(create(console));
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var root = BuildRoot(console);
+        var parse = root.Parse(args);
+        return parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+    }
+}

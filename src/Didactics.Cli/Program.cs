@@ -1,0 +1,3 @@
+using Didactics.Cli;
+
+return await DidacticsCli.RunAsync(args, CliConsole.System).ConfigureAwait(false);

@@ -1,0 +1,105 @@
+namespace Didactics.Checking;
+
+/// <summary>The physical dimension of a unit.</summary>
+internal enum Dimension : byte
+{
+    None,
+    Length,
+    Mass,
+    Time,
+    Volume,
+}
+
+/// <summary>A unit attached to a number: its dimension and the factor to the base unit (metre, gram, second, litre).</summary>
+internal readonly record struct UnitInfo(Dimension Dimension, double Factor)
+{
+    public bool IsNone => Dimension == Dimension.None;
+}
+
+/// <summary>The units the checker and the guard understand (length, mass, time and volume basics, English and Dutch).</summary>
+internal static class Units
+{
+    private static readonly (string Text, Dimension Dimension, double Factor)[] Table = BuildTable();
+
+    // The table by folded first letter: most words after a number are not units, and are rejected by one lookup.
+    private static readonly (string Text, Dimension Dimension, double Factor)[][] ByFirst =
+        Enumerable.Range(0, 26).Select(c => Table.Where(u => u.Text[0] == 'a' + c).ToArray()).ToArray();
+
+    private static (string, Dimension, double)[] BuildTable()
+    {
+        var list = new List<(string, Dimension, double)>();
+        void Add(Dimension d, double f, params string[] names)
+        {
+            foreach (var n in names)
+            {
+                list.Add((n, d, f));
+            }
+        }
+
+        Add(Dimension.Length, 0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres");
+        Add(Dimension.Length, 0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres");
+        Add(Dimension.Length, 0.1, "dm", "decimeter", "decimeters", "decimetre", "decimetres");
+        Add(Dimension.Length, 1, "m", "meter", "meters", "metre", "metres");
+        Add(Dimension.Length, 1000, "km", "kilometer", "kilometers", "kilometre", "kilometres");
+        Add(Dimension.Mass, 0.001, "mg", "milligram", "milligrams");
+        Add(Dimension.Mass, 1, "g", "gram", "grams", "gramme", "grammes");
+        Add(Dimension.Mass, 1000, "kg", "kilogram", "kilograms", "kilo", "kilos", "kilo's");
+        Add(Dimension.Mass, 1_000_000, "ton", "tons", "tonne", "tonnes");
+        Add(Dimension.Time, 0.001, "ms", "millisecond", "milliseconds", "milliseconde", "milliseconden");
+        Add(Dimension.Time, 1, "s", "sec", "secs", "second", "seconds", "seconde", "seconden");
+        Add(Dimension.Time, 60, "min", "mins", "minute", "minutes", "minuut", "minuten");
+        Add(Dimension.Time, 3600, "h", "hr", "hrs", "hour", "hours", "uur", "uren");
+        Add(Dimension.Time, 86400, "day", "days", "dag", "dagen");
+        Add(Dimension.Volume, 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres");
+        Add(Dimension.Volume, 0.01, "cl", "centiliter", "centiliters");
+        Add(Dimension.Volume, 0.1, "dl", "deciliter", "deciliters");
+        Add(Dimension.Volume, 1, "l", "liter", "liters", "litre", "litres");
+        list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        return list.ToArray();
+    }
+
+    /// <summary>Matches a unit word at <paramref name="start"/> (a whole word) and returns its end, or -1.</summary>
+    public static int Match(ReadOnlySpan<char> text, int start, out UnitInfo unit)
+    {
+        unit = default;
+        if (start >= text.Length || !TextFolding.IsLetter(text[start]))
+        {
+            return -1;
+        }
+
+        var first = TextFolding.Fold(text[start]) - 'a';
+        if ((uint)first >= 26 || ByFirst[first].Length == 0)
+        {
+            return -1;
+        }
+
+        var wordEnd = start;
+        while (wordEnd < text.Length && (TextFolding.IsLetter(text[wordEnd]) || (text[wordEnd] == '\'' && wordEnd + 1 < text.Length && TextFolding.IsLetter(text[wordEnd + 1]))))
+        {
+            wordEnd++;
+        }
+
+        var length = wordEnd - start;
+        if (length > 12)
+        {
+            return -1;
+        }
+
+        foreach (var (name, dimension, factor) in ByFirst[first])
+        {
+            if (name.Length == length && TextFolding.StartsWithFolded(text, start, name))
+            {
+                // A capital "M" or "S" on its own is more often a label than a unit.
+                if (length == 1 && char.IsUpper(text[start]))
+                {
+                    return -1;
+                }
+
+                unit = new UnitInfo(dimension, factor);
+                return wordEnd;
+            }
+        }
+
+        return -1;
+    }
+}

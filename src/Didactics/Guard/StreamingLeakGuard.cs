@@ -1,0 +1,147 @@
+using System.Buffers;
+using Didactics.Checking;
+
+namespace Didactics.Guard;
+
+/// <summary>
+/// Guards one streamed reply: feed it the chunks as they arrive and send on only what it releases. It holds back only
+/// the shortest suffix that could still complete a leak — a trailing partial number ("4" may become "42" or "4/5"), a
+/// partial number word ("for" may become "forty"), trailing result wording ("so x ="), and a value equal to the answer
+/// until the words after it show it is not stated as the result — so a leak split across chunks is never released.
+/// </summary>
+/// <remarks>
+/// The policy is the one of <see cref="AnswerLeakGuard"/>: whatever <see cref="AnswerLeakGuard.Scan"/> calls a leak in the
+/// whole reply, the stream detects before releasing any of the leaking text. After <see cref="Push"/> returns with
+/// <see cref="LeakDetected"/> set, nothing more is released. The guard keeps one pooled buffer (a short window of released
+/// text for context plus the hold-back) and allocates nothing per chunk; dispose it to return the buffer.
+/// This type is not thread-safe; use one instance per reply.
+/// </remarks>
+public sealed class StreamingLeakGuard : IDisposable
+{
+    // Released text kept as context for the words before a value ("the answer is" may have been released already).
+    private const int ContextChars = 64;
+
+    private readonly LeakProfile _profile;
+    private readonly bool _answerGiven;
+    private char[] _buffer;
+    private int _length;
+    private int _released;
+    private bool _completed;
+
+    /// <summary>Creates a streaming guard for one reply about <paramref name="problem"/>.</summary>
+    /// <param name="problem">The problem whose answer must not leak.</param>
+    /// <param name="history">The dialogue so far (confirming an answer the learner already gave is not a reveal).</param>
+    public StreamingLeakGuard(Problem problem, string? history = null)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        _profile = LeakProfile.For(problem);
+        _answerGiven = history is not null && AnswerLeakGuard.LearnerGaveAnswer(problem, history);
+        _buffer = ArrayPool<char>.Shared.Rent(512);
+    }
+
+    /// <summary>True once a leak was found; nothing more is released.</summary>
+    public bool LeakDetected => Result.Leak;
+
+    /// <summary>The leak found, or <see cref="LeakScanResult.None"/>.</summary>
+    public LeakScanResult Result { get; private set; }
+
+    /// <summary>How many characters are held back right now.</summary>
+    public int HeldBack => _length - _released;
+
+    /// <summary>
+    /// Adds a chunk and returns the text that may be sent now (possibly empty). The span is valid until the next call.
+    /// Returns empty once a leak was detected.
+    /// </summary>
+    public ReadOnlySpan<char> Push(ReadOnlySpan<char> chunk)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (_completed)
+        {
+            throw new InvalidOperationException("The reply was already completed; create a new StreamingLeakGuard for the next reply.");
+        }
+
+        if (LeakDetected)
+        {
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        Compact();
+        Append(chunk);
+        var text = _buffer.AsSpan(0, _length);
+        var result = LeakDetector.Scan(_profile, text, _released, _answerGiven, streaming: true, out var holdFrom);
+        if (result.Leak)
+        {
+            Result = result;
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        holdFrom = Math.Max(holdFrom, _released);
+        var released = text[_released..holdFrom];
+        _released = holdFrom;
+        return released;
+    }
+
+    /// <summary>Ends the reply: scans what is still held back and returns it if it does not leak (else empty, with <see cref="LeakDetected"/> set).</summary>
+    public ReadOnlySpan<char> Complete()
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        if (_completed || LeakDetected)
+        {
+            _completed = true;
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        _completed = true;
+        var text = _buffer.AsSpan(0, _length);
+        var result = LeakDetector.Scan(_profile, text, _released, _answerGiven, streaming: false, out _);
+        if (result.Leak)
+        {
+            Result = result;
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        var released = text[_released.._length];
+        _released = _length;
+        return released;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
+
+    /// <summary>Drops released text older than the context window, cutting at white space so no token is split.</summary>
+    private void Compact()
+    {
+        if (_released <= ContextChars * 2)
+        {
+            return;
+        }
+
+        var keepFrom = _released - ContextChars;
+        var space = _buffer.AsSpan(keepFrom, _released - keepFrom).IndexOfAny(' ', '\n');
+        keepFrom = space < 0 ? _released : keepFrom + space + 1;
+        _buffer.AsSpan(keepFrom, _length - keepFrom).CopyTo(_buffer);
+        _length -= keepFrom;
+        _released -= keepFrom;
+    }
+
+    private void Append(ReadOnlySpan<char> chunk)
+    {
+        if (_length + chunk.Length > _buffer.Length)
+        {
+            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + chunk.Length));
+            _buffer.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+
+        chunk.CopyTo(_buffer.AsSpan(_length));
+        _length += chunk.Length;
+    }
+}
