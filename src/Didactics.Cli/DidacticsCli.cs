@@ -22,6 +22,7 @@ public static class DidacticsCli
     private static readonly Func<CliConsole, Command>[] Commands =
     [
         LeakScanCommand.Create,
+        LintCommand.Create,
     ];
 
     /// <summary>Builds the root command with every registered command.</summary>
