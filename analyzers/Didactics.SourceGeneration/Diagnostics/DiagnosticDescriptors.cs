@@ -25,6 +25,83 @@ namespace Didactics.SourceGeneration.Diagnostics
             "The answer policy of strategy '{0}' lets the learner obtain the answer before making any attempt ({1}); this allows pure answer delegation",
             Design, DiagnosticSeverity.Warning);
 
+        /// <summary>DID0003.</summary>
+        public static readonly DiagnosticDescriptor RevealWithoutAttempt = Create(
+            DiagnosticIds.RevealWithoutAttempt,
+            "A path reaches a Reveal phase without a learner attempt",
+            "Strategy '{0}' can reach Reveal phase '{1}' without any learner attempt: {2}; route the reveal through a transition on CorrectAttempt or IncorrectAttempt",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0004.</summary>
+        public static readonly DiagnosticDescriptor TemplateExposesAnswer = Create(
+            DiagnosticIds.TemplateExposesAnswer,
+            "Phase text uses the reference answer outside a Reveal phase",
+            "The {0} of phase '{1}' uses '{{{{ Answer }}}}', but only a Reveal phase may see the reference answer; use '{{{{ Verdict }}}}' so the answer stays outside the model and the learner's view",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0005.</summary>
+        public static readonly DiagnosticDescriptor HintContainsAnswer = Create(
+            DiagnosticIds.HintContainsAnswer,
+            "Hint states the final answer",
+            "Hint rung {0} of strategy '{1}' states the final answer ('{2}') while the answer policy forbids disclosing it now; a hint must leave the final step to the learner",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0007.</summary>
+        public static readonly DiagnosticDescriptor NoAnswerRequestTransition = Create(
+            DiagnosticIds.NoAnswerRequestTransition,
+            "No transition handles an answer request",
+            "Strategy '{0}' declares no transition on LearnerSignal.AnswerRequest, so the tutor ignores \"just tell me\" instead of responding didactically; add [Transition(\"*\", LearnerSignal.AnswerRequest, ...)]",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0008.</summary>
+        public static readonly DiagnosticDescriptor UnreachablePhase = Create(
+            DiagnosticIds.UnreachablePhase,
+            "Phase is unreachable",
+            "Phase '{0}' of strategy '{1}' cannot be reached from start phase '{2}'",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0009.</summary>
+        public static readonly DiagnosticDescriptor PhaseWithoutExit = Create(
+            DiagnosticIds.PhaseWithoutExit,
+            "Non-terminal phase has no exit",
+            "Phase '{0}' of strategy '{1}' is not terminal but no transition leads out of it; the learner gets stuck there",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0010.</summary>
+        public static readonly DiagnosticDescriptor NoTerminalPhase = Create(
+            DiagnosticIds.NoTerminalPhase,
+            "Strategy has no terminal phase",
+            "Strategy '{0}' has no phase with Terminal = true, so a session never ends; mark the phase that closes the session as terminal",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0011.</summary>
+        public static readonly DiagnosticDescriptor AnswerKeyInContent = Create(
+            DiagnosticIds.AnswerKeyInContent,
+            "Learner-visible text contains an answer key",
+            "The {0} contains what looks like an answer key ('{1}'); a learner would see it before making an attempt",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0006.</summary>
+        public static readonly DiagnosticDescriptor LeakGuardDisabled = Create(
+            DiagnosticIds.LeakGuardDisabled,
+            "Answer-leak guard never reports a leak",
+            "'{0}' implements IAnswerLeakGuard but never reports a leak, so every model reply that states the answer reaches the learner; scan the reply or delegate to AnswerLeakGuard.Instance",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0012.</summary>
+        public static readonly DiagnosticDescriptor AttemptWithoutVerdict = Create(
+            DiagnosticIds.AttemptWithoutVerdict,
+            "Classifier counts a turn as an attempt without the checker's verdict",
+            "'{0}' returns LearnerSignal.{1} on a path that does not consult the answer checker's verdict, so \"I don't know\" or an answer request can count towards the policy's attempt threshold",
+            Design, DiagnosticSeverity.Warning);
+
+        /// <summary>DID0013.</summary>
+        public static readonly DiagnosticDescriptor NoFeedbackAfterIncorrectAttempt = Create(
+            DiagnosticIds.NoFeedbackAfterIncorrectAttempt,
+            "No feedback after an incorrect attempt",
+            "Strategy '{0}' has no transition on LearnerSignal.IncorrectAttempt into a Feedback, Hint, Probe or Example phase, so a wrong answer gets no response to the attempt itself",
+            Design, DiagnosticSeverity.Warning);
+
         /// <summary>DID1001.</summary>
         public static readonly DiagnosticDescriptor StrategyMustBePartial = Create(
             DiagnosticIds.StrategyMustBePartial,

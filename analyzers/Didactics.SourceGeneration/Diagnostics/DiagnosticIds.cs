@@ -9,6 +9,39 @@ namespace Didactics.SourceGeneration.Diagnostics
         /// <summary>The answer policy allows disclosure before any learner attempt.</summary>
         public const string DisclosureBeforeAttempt = "DID0002";
 
+        /// <summary>A path from the start phase reaches a Reveal phase without a learner attempt.</summary>
+        public const string RevealWithoutAttempt = "DID0003";
+
+        /// <summary>A template or authored content of a phase that does not reveal uses the reference answer.</summary>
+        public const string TemplateExposesAnswer = "DID0004";
+
+        /// <summary>A rung of the hint ladder states the final answer under a policy that forbids disclosure.</summary>
+        public const string HintContainsAnswer = "DID0005";
+
+        /// <summary>No transition handles an answer request.</summary>
+        public const string NoAnswerRequestTransition = "DID0007";
+
+        /// <summary>A phase cannot be reached from the start phase.</summary>
+        public const string UnreachablePhase = "DID0008";
+
+        /// <summary>A non-terminal phase has no transition to another phase.</summary>
+        public const string PhaseWithoutExit = "DID0009";
+
+        /// <summary>The strategy has no terminal phase.</summary>
+        public const string NoTerminalPhase = "DID0010";
+
+        /// <summary>Learner-visible text contains an answer key.</summary>
+        public const string AnswerKeyInContent = "DID0011";
+
+        /// <summary>An answer-leak guard never reports a leak.</summary>
+        public const string LeakGuardDisabled = "DID0006";
+
+        /// <summary>A signal classifier counts a turn as an attempt without the answer checker's verdict.</summary>
+        public const string AttemptWithoutVerdict = "DID0012";
+
+        /// <summary>No phase responds to an incorrect attempt with feedback.</summary>
+        public const string NoFeedbackAfterIncorrectAttempt = "DID0013";
+
         /// <summary>The strategy class is not partial.</summary>
         public const string StrategyMustBePartial = "DID1001";
 

@@ -37,9 +37,33 @@ public sealed class TurnModel
     /// <summary>The hint at the current rung, or empty.</summary>
     public string Hint { get; set; } = "";
 
-    /// <summary>The session language as an IETF tag, e.g. <c>en</c> or <c>nl</c>.</summary>
+    /// <summary>The session language's primary subtag in lower case, e.g. <c>en</c> or <c>nl</c> (also for <c>nl-BE</c>).</summary>
     public string Language { get; set; } = "en";
 
     /// <summary>The reference answer, only when the answer policy allows disclosure in this phase; otherwise empty.</summary>
     public string Answer { get; set; } = "";
+
+    /// <summary>The worked example of a sibling problem (statement and numbered steps), or empty when the problem has none.</summary>
+    public string Example { get; set; } = "";
+
+    /// <summary>The worked example with its last step left for the learner to fill in, or empty when the problem has none.</summary>
+    public string FadedExample { get; set; } = "";
+
+    /// <summary>The collaboration mode of the learner's latest turn, e.g. <c>DirectiveDelegation</c>, <c>Validation</c> (<c>None</c> for the opening turn).</summary>
+    public string Mode { get; set; } = "None";
+
+    /// <summary>The share of the learner's turns that were directive delegation ("do it for me"), 0 to 1.</summary>
+    public double DelegationShare { get; set; }
+
+    /// <summary>True when the learner slides into delegating: the delegation share reached the threshold. Templates can respond to it.</summary>
+    public bool Delegating { get; set; }
+
+    /// <summary>True when the effort gate refused help in this turn: the learner must try first.</summary>
+    public bool EffortRequired { get; set; }
+
+    /// <summary>The genuine attempts still needed before the effort gate allows the next help (0 without a gate or when met).</summary>
+    public int AttemptsNeeded { get; set; }
+
+    /// <summary>The learner's mean mastery (p(known), 0 to 1) over the problem's skills; 0 when the problem names no skills.</summary>
+    public double Mastery { get; set; }
 }

@@ -20,6 +20,12 @@ public enum TurnEventKind
 
     /// <summary>The inner model threw or returned an empty reply.</summary>
     ModelFailed = 4,
+
+    /// <summary>A transition into a hint, example or reveal phase was refused because the learner has not made the attempts the <see cref="EffortGate"/> requires.</summary>
+    EffortGateBlocked = 10,
+
+    /// <summary>The session's delegation share crossed the threshold in this turn; the turn model's <see cref="TurnModel.Delegating"/> is now true.</summary>
+    DelegationDetected = 11,
 }
 
 /// <summary>One event of a turn.</summary>

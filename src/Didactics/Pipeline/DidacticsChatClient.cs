@@ -3,6 +3,7 @@ using System.Text;
 using Didactics.Authored;
 using Didactics.Checking;
 using Didactics.Guard;
+using Didactics.Learning;
 using Didactics.Sessions;
 using Didactics.Signals;
 using Microsoft.Extensions.AI;
@@ -58,7 +59,16 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     /// <summary>How many times a leaking reply is regenerated before falling back to authored content (default 1).</summary>
     public int MaxRegenerations { get; set; } = 1;
 
-    /// <summary>The clock used for transcript timestamps.</summary>
+    /// <summary>The learner model: attempts, per-skill mastery, time on task and the delegation meter, updated on every learner turn.</summary>
+    public LearnerStateUpdater LearnerModel { get; set; } = new();
+
+    /// <summary>
+    /// When set, transitions into hint, example and reveal phases are refused until the learner has made the required
+    /// genuine attempts (see <see cref="Didactics.EffortGate"/>). Null (the default) means no gate.
+    /// </summary>
+    public EffortGate? EffortGate { get; set; }
+
+    /// <summary>The clock used for transcript timestamps and time on task.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Creates a session in the start phase and produces the tutor's opening reply.</summary>
@@ -357,12 +367,18 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var verdict = AnswerVerdict.NoAttempt;
         var signal = LearnerSignal.Unclassified;
         var next = state;
+        var mode = CollaborationMode.None;
+        var effortRequired = false;
 
         if (learnerMessage is not null)
         {
             verdict = AnswerChecker.Check(problem, learnerMessage);
-            signal = SignalClassifier.Classify(problem, learnerMessage, verdict);
-            var attempts = state.Attempts + (signal.IsAttempt() ? 1 : 0);
+            signal = SignalClassifier is IAsyncLearnerSignalClassifier asyncClassifier
+                ? await asyncClassifier.ClassifyAsync(problem, learnerMessage, verdict, cancellationToken).ConfigureAwait(false)
+                : SignalClassifier.Classify(problem, learnerMessage, verdict);
+            var learner = LearnerModel.Apply(state, learnerMessage, signal, verdict, now);
+            mode = learner.Mode;
+            var attempts = learner.State.Attempts;
             var target = Strategy.NextPhase(phase, signal);
             if (target >= 0 && _descriptor.Phases[target].Move == PhaseMove.Reveal && !_descriptor.AnswerPolicy.AllowsDisclosure(attempts))
             {
@@ -371,19 +387,23 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 target = -1;
             }
 
-            phase = target >= 0 ? target : phase;
-            next = state with
+            target = EffortGate.Apply(EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
+            if (learner.StartedDelegating)
             {
-                Attempts = attempts,
+                events.Add(new TurnEvent(TurnEventKind.DelegationDetected, $"Delegation share {learner.State.DelegationShare:0.00} after {learner.State.Delegation.Total} learner turn(s)."));
+            }
+
+            phase = target >= 0 ? target : phase;
+            next = learner.State with
+            {
                 Solved = state.Solved || signal == LearnerSignal.CorrectAttempt,
-                Turns = state.Turns + 1,
-                Transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now)),
+                Transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now, mode)),
             };
         }
 
         var descriptor = _descriptor.Phases[phase];
         var hintLevel = next.HintLevel;
-        if (descriptor.Move == PhaseMove.Hint)
+        if (descriptor.Move == PhaseMove.Hint && !effortRequired)
         {
             hintLevel = Math.Min(hintLevel + 1, Math.Max(problem.Hints.Length, _descriptor.Hints.Length));
         }
@@ -397,6 +417,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             Disclosed = next.Disclosed || revealing,
             Ended = descriptor.IsTerminal,
             PhaseVisits = next.PhaseVisits.SetItem(descriptor.Name, visits + 1),
+            AttemptsAtLastHelp = Didactics.EffortGate.Guards(descriptor.Move) && !effortRequired ? next.Attempts : next.AttemptsAtLastHelp,
         };
 
         var model = new TurnModel
@@ -411,8 +432,16 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             Attempts = next.Attempts,
             HintLevel = hintLevel,
             Hint = HintAt(problem, hintLevel),
-            Language = next.Language,
+            Language = PrimaryLanguage(next.Language),
             Answer = revealing ? problem.Answers[0].Value : "",
+            Example = problem.Example?.Render() ?? "",
+            FadedExample = problem.Example?.RenderFaded() ?? "",
+            Mode = mode.ToString(),
+            DelegationShare = next.DelegationShare,
+            Delegating = next.Delegation.Delegating,
+            EffortRequired = effortRequired,
+            AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0,
+            Mastery = LearnerModel.MasteryOf(next, problem),
         };
 
         var buffer = new StringBuilder(256);
@@ -569,6 +598,14 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         }
 
         return sb.ToString();
+    }
+
+    // Templates compare the primary subtag ("nl-BE" and "NL" both read as "nl").
+    private static string PrimaryLanguage(string language)
+    {
+        var dash = language.IndexOfAny(['-', '_']);
+        var primary = dash > 0 ? language[..dash] : language;
+        return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
     }
 
     private string HintAt(Problem problem, int level)

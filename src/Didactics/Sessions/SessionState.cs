@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Didactics.Learning;
+using Didactics.Signals;
 
 namespace Didactics.Sessions;
 
@@ -19,7 +21,55 @@ public enum Speaker
 /// <param name="Phase">The phase the session was in after the turn.</param>
 /// <param name="Signal">For learner entries, the classified signal.</param>
 /// <param name="At">When it was said.</param>
-public sealed record TranscriptEntry(Speaker Speaker, string Text, string Phase, LearnerSignal Signal, DateTimeOffset At);
+/// <param name="Mode">For learner entries, the turn's collaboration mode.</param>
+public sealed record TranscriptEntry(Speaker Speaker, string Text, string Phase, LearnerSignal Signal, DateTimeOffset At, CollaborationMode Mode = CollaborationMode.None);
+
+/// <summary>
+/// The delegation meter: how many learner turns fell into each <see cref="CollaborationMode"/>, and whether the
+/// share of directive-delegation turns crossed the threshold (<see cref="LearnerModelOptions.DelegationThreshold"/>).
+/// </summary>
+/// <param name="Directive">Directive-delegation turns ("do it for me", answer requests, injections, authority pressure).</param>
+/// <param name="FeedbackLoop">Feedback-loop turns.</param>
+/// <param name="TaskIteration">Task-iteration turns (the learner's own attempts).</param>
+/// <param name="Learning">Learning turns (why/how questions).</param>
+/// <param name="Validation">Validation turns ("is this right?").</param>
+/// <param name="Other">Turns in none of the modes.</param>
+/// <param name="Delegating">True while the directive share is at or above the threshold (after the minimum number of turns).</param>
+public sealed record DelegationMeter(int Directive = 0, int FeedbackLoop = 0, int TaskIteration = 0, int Learning = 0, int Validation = 0, int Other = 0, bool Delegating = false)
+{
+    /// <summary>An empty meter.</summary>
+    public static DelegationMeter Empty { get; } = new();
+
+    /// <summary>All counted learner turns.</summary>
+    [JsonIgnore]
+    public int Total => Directive + FeedbackLoop + TaskIteration + Learning + Validation + Other;
+
+    /// <summary>The share of directive-delegation turns among all counted learner turns (0 before the first turn).</summary>
+    [JsonIgnore]
+    public double Share => Total == 0 ? 0 : (double)Directive / Total;
+
+    /// <summary>The count for <paramref name="mode"/>.</summary>
+    public int this[CollaborationMode mode] => mode switch
+    {
+        CollaborationMode.DirectiveDelegation => Directive,
+        CollaborationMode.FeedbackLoop => FeedbackLoop,
+        CollaborationMode.TaskIteration => TaskIteration,
+        CollaborationMode.Learning => Learning,
+        CollaborationMode.Validation => Validation,
+        _ => Other,
+    };
+
+    /// <summary>The meter with one more turn of <paramref name="mode"/> (<see cref="Delegating"/> unchanged).</summary>
+    public DelegationMeter Record(CollaborationMode mode) => mode switch
+    {
+        CollaborationMode.DirectiveDelegation => this with { Directive = Directive + 1 },
+        CollaborationMode.FeedbackLoop => this with { FeedbackLoop = FeedbackLoop + 1 },
+        CollaborationMode.TaskIteration => this with { TaskIteration = TaskIteration + 1 },
+        CollaborationMode.Learning => this with { Learning = Learning + 1 },
+        CollaborationMode.Validation => this with { Validation = Validation + 1 },
+        _ => this with { Other = Other + 1 },
+    };
+}
 
 /// <summary>
 /// The whole state of one tutoring session, as data: it is what an <see cref="ISessionStore"/> keeps and what
@@ -27,6 +77,9 @@ public sealed record TranscriptEntry(Speaker Speaker, string Text, string Phase,
 /// </summary>
 public sealed record SessionState
 {
+    private readonly ImmutableSortedDictionary<string, int> _phaseVisits = ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal);
+    private readonly ImmutableSortedDictionary<string, SkillMastery> _mastery = ImmutableSortedDictionary.Create<string, SkillMastery>(StringComparer.Ordinal);
+
     /// <summary>The session id.</summary>
     public required string Id { get; init; }
 
@@ -48,6 +101,9 @@ public sealed record SessionState
     /// <summary>The current hint ladder rung (0 before the first hint).</summary>
     public int HintLevel { get; init; }
 
+    /// <summary>The value of <see cref="Attempts"/> when the learner last received help (a hint, example or reveal); the effort gate counts attempts since then.</summary>
+    public int AttemptsAtLastHelp { get; init; }
+
     /// <summary>True once the learner answered correctly.</summary>
     public bool Solved { get; init; }
 
@@ -60,8 +116,29 @@ public sealed record SessionState
     /// <summary>Learner turns so far.</summary>
     public int Turns { get; init; }
 
-    /// <summary>How often each phase was entered (rotates through authored content variants).</summary>
-    public ImmutableDictionary<string, int> PhaseVisits { get; init; } = ImmutableDictionary<string, int>.Empty;
+    /// <summary>How often each phase was entered (rotates through authored content variants). Sorted, so it serializes in a stable order.</summary>
+    public ImmutableSortedDictionary<string, int> PhaseVisits
+    {
+        get => _phaseVisits;
+        init => _phaseVisits = (value ?? throw new ArgumentNullException(nameof(value))).WithComparers(StringComparer.Ordinal); // a deserializer may bring another comparer
+    }
+
+    /// <summary>Per-skill mastery (Bayesian Knowledge Tracing), by skill name, updated on every genuine attempt.</summary>
+    public ImmutableSortedDictionary<string, SkillMastery> Mastery
+    {
+        get => _mastery;
+        init => _mastery = (value ?? throw new ArgumentNullException(nameof(value))).WithComparers(StringComparer.Ordinal);
+    }
+
+    /// <summary>Time on task: the gaps between the learner's turns, each capped at <see cref="LearnerModelOptions.IdleCutoff"/>.</summary>
+    public TimeSpan TimeOnTask { get; init; }
+
+    /// <summary>The delegation meter: collaboration-mode counts of the learner's turns.</summary>
+    public DelegationMeter Delegation { get; init; } = DelegationMeter.Empty;
+
+    /// <summary>The share of directive-delegation learner turns (see <see cref="DelegationMeter.Share"/>).</summary>
+    [JsonIgnore]
+    public double DelegationShare => Delegation.Share;
 
     /// <summary>The transcript, oldest first.</summary>
     public ImmutableList<TranscriptEntry> Transcript { get; init; } = ImmutableList<TranscriptEntry>.Empty;
@@ -81,15 +158,20 @@ public sealed record SessionState
     /// <inheritdoc />
     public bool Equals(SessionState? other) =>
         other is not null
-        && Id == other.Id && Strategy == other.Strategy && Problem.Id == other.Problem.Id && Phase == other.Phase
-        && Language == other.Language && Attempts == other.Attempts && HintLevel == other.HintLevel && Solved == other.Solved
+        && Id == other.Id && Strategy == other.Strategy && Problem.Equals(other.Problem) && Phase == other.Phase
+        && Language == other.Language && Attempts == other.Attempts && AttemptsAtLastHelp == other.AttemptsAtLastHelp && HintLevel == other.HintLevel && Solved == other.Solved
         && Disclosed == other.Disclosed && Ended == other.Ended && Turns == other.Turns && Version == other.Version
         && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt
-        && PhaseVisits.Count == other.PhaseVisits.Count && PhaseVisits.All(kv => other.PhaseVisits.TryGetValue(kv.Key, out var v) && v == kv.Value)
+        && TimeOnTask == other.TimeOnTask && Delegation == other.Delegation
+        && SameEntries(PhaseVisits, other.PhaseVisits) && SameEntries(Mastery, other.Mastery)
         && Transcript.SequenceEqual(other.Transcript);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Version, Phase, Transcript.Count);
+
+    // The immutable collections compare by reference; the state compares by content.
+    private static bool SameEntries<T>(ImmutableSortedDictionary<string, T> a, ImmutableSortedDictionary<string, T> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && EqualityComparer<T>.Default.Equals(kv.Value, v));
 }
 
 /// <summary>System.Text.Json source-generated metadata for session state (no reflection at run time).</summary>

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Didactics.SourceGeneration.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Didactics.SourceGeneration.Analyzers
+{
+    /// <summary>
+    /// DID0001 (no explicit answer policy) and DID0002 (the policy lets a learner obtain the answer before any attempt
+    /// of their own: <c>OnRequest</c>, <c>Always</c>, or <c>AfterAttempts</c> with <c>MinAttempts</c> below 1).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AnswerPolicyAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.MissingAnswerPolicy, DiagnosticDescriptors.DisclosureBeforeAttempt);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            StrategyAnalysis.Register(context, Analyze);
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            var policy = graph.Policy;
+            if (policy is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingAnswerPolicy, graph.ClassLocation, graph.Name));
+                return;
+            }
+
+            var reason = policy.Disclosure switch
+            {
+                DisclosureKind.OnRequest => "Disclosure.OnRequest discloses it whenever the learner asks",
+                DisclosureKind.Always => "Disclosure.Always discloses it at any time",
+                // The runtime clamps MinAttempts to at least 1, but a threshold below 1 still states the intent to
+                // disclose before any attempt, so the design is flagged where it is written.
+                DisclosureKind.AfterAttempts when policy.MinAttempts < 1 => $"Disclosure.AfterAttempts with MinAttempts = {policy.MinAttempts} requires no attempt",
+                _ => null,
+            };
+
+            if (reason is not null)
+            {
+                var location = policy.Syntax?.GetLocation() ?? graph.ClassLocation;
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, location, graph.Name, reason));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Didactics.SourceGeneration.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Didactics.SourceGeneration.Analyzers
+{
+    /// <summary>
+    /// Rules a pedagogy-minded reviewer adds beyond the graph's soundness. DID0013: no transition answers an incorrect
+    /// attempt with feedback (a Feedback, Hint, Probe or Example phase).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PedagogyAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            StrategyAnalysis.Register(context, Analyze);
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            // Without a non-terminal phase the session ends on its first turn: no attempt can follow.
+            if (graph.Phases.All(p => p.IsTerminal))
+            {
+                return;
+            }
+
+            foreach (var phase in graph.Phases)
+            {
+                foreach (var (edge, target) in graph.Exits(phase))
+                {
+                    if (edge.On == SignalKind.IncorrectAttempt && target.Move is MoveKind.Feedback or MoveKind.Hint or MoveKind.Probe or MoveKind.Example)
+                    {
+                        return;
+                    }
+                }
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt, graph.ClassLocation, graph.Name));
+        }
+    }
+}

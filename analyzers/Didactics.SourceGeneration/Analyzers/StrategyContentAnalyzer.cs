@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Didactics.SourceGeneration.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Didactics.SourceGeneration.Analyzers
+{
+    /// <summary>
+    /// The rules over the text a strategy carries: DID0004 (a phase that does not reveal uses <c>{{ Answer }}</c>),
+    /// DID0005 (a hint states the final answer) and DID0011 (learner-visible text contains an answer key).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class StrategyContentAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.TemplateExposesAnswer,
+            DiagnosticDescriptors.HintContainsAnswer,
+            DiagnosticDescriptors.AnswerKeyInContent);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            StrategyAnalysis.Register(context, Analyze);
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            var disclosing = graph.EffectiveDisclosure is DisclosureKind.OnRequest or DisclosureKind.Always;
+
+            foreach (var phase in graph.Phases)
+            {
+                var fallback = phase.Location ?? graph.ClassLocation;
+
+                // A Reveal phase is where the answer belongs; everywhere else TurnModel.Answer is empty at run time,
+                // so using it there is either a leak in the making or a template that silently renders nothing.
+                if (!phase.IsReveal)
+                {
+                    if (phase.Template is { } template && TemplateText.UsesAnswer(template.Text))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TemplateExposesAnswer, template.Location ?? fallback, "template", phase.Name));
+                    }
+
+                    foreach (var content in phase.Content)
+                    {
+                        if (TemplateText.UsesAnswer(content.Text))
+                        {
+                            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TemplateExposesAnswer, content.Location ?? fallback, "authored content", phase.Name));
+                        }
+                    }
+                }
+
+                // A Reveal phase of a policy that can disclose may legitimately show the key.
+                if (phase.IsReveal && graph.EffectiveDisclosure != DisclosureKind.Never)
+                {
+                    continue;
+                }
+
+                if (phase.Template is { } shown)
+                {
+                    CheckAnswerKey(context, shown, $"template of phase '{phase.Name}'", fallback);
+                }
+
+                foreach (var content in phase.Content)
+                {
+                    CheckAnswerKey(context, content, $"authored content of phase '{phase.Name}'", fallback);
+                }
+            }
+
+            if (graph.Preamble is { } preamble)
+            {
+                CheckAnswerKey(context, preamble, "strategy preamble", graph.ClassLocation);
+            }
+
+            for (var i = 0; i < graph.Hints.Length; i++)
+            {
+                var hint = graph.Hints[i];
+                CheckAnswerKey(context, hint, $"hint rung {i + 1}", graph.ClassLocation);
+
+                // Under OnRequest/Always DID0002 already says the answer is available; a stated answer adds nothing there.
+                if (!disclosing && HintText.FindStatedAnswer(hint.Text) is { } stated)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HintContainsAnswer, hint.Location ?? graph.ClassLocation, i + 1, graph.Name, stated));
+                }
+            }
+        }
+
+        private static void CheckAnswerKey(SymbolAnalysisContext context, LocatedText text, string where, Location fallback)
+        {
+            if (HintText.FindAnswerKey(text.Text) is { } key)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AnswerKeyInContent, text.Location ?? fallback, where, key));
+            }
+        }
+    }
+
+    /// <summary>Scans Scriban template text for uses of the <c>Answer</c> variable.</summary>
+    internal static class TemplateText
+    {
+        // A Scriban code block, and the Answer member used inside it as a variable (not as part of a longer name or a member access).
+        private static readonly Regex CodeBlock = new Regex(@"\{\{(?<code>.*?)\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        private static readonly Regex AnswerVariable = new Regex(@"(?<![\w.$])Answer(?!\w)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+        public static bool UsesAnswer(string template)
+        {
+            if (template.IndexOf("Answer", StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                foreach (Match block in CodeBlock.Matches(template))
+                {
+                    if (AnswerVariable.IsMatch(block.Groups["code"].Value))
+                    {
+                        return true;
+                    }
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Pathological text: treat as not matching rather than fail the build.
+            }
+
+            return false;
+        }
+
+        /// <summary>Rewrites every use of <c>Answer</c> inside a code block to <c>Verdict</c> (the DID0004 code fix).</summary>
+        public static string ReplaceAnswerWithVerdict(string template) =>
+            CodeBlock.Replace(template, block => "{{" + AnswerVariable.Replace(block.Groups["code"].Value, "Verdict") + "}}");
+    }
+
+    /// <summary>The heuristics for stated answers (DID0005) and answer keys (DID0011). Documented on the rule pages.</summary>
+    internal static class HintText
+    {
+        // "the answer is 12", "the correct answer: 3/4", "het antwoord is 7", "de oplossing luidt 'x = 3'", "the solution = B".
+        private static readonly Regex StatedAnswer = new Regex(
+            @"\b(?:the\s+(?:final\s+|correct\s+|right\s+)?(?:answer|solution|result)|(?:het|dat)\s+(?:juiste\s+|goede\s+)?(?:antwoord|resultaat)|de\s+(?:juiste\s+|goede\s+)?oplossing)"
+            + @"\s*(?:is|equals|would\s+be|=|:|luidt|wordt|was)\s*[:=]?\s*"
+            + @"(?<value>-?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*%?|""[^""]+""|'[^']+'|\u201C[^\u201D]+\u201D|(?<![\w])(?-i:[A-E])(?![\w]))",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(200));
+
+        // Three or more numbered multiple-choice answers in a row: "1B 2D 3A", "1-b, 2-c, 3-a", "1) C 2) A 3) D".
+        private static readonly Regex AnswerKey = new Regex(
+            @"(?<![\w])\d{1,2}(?:\s*[-.):=]\s*|\s?)[A-Ea-e](?:[\s,;/|]+\d{1,2}(?:\s*[-.):=]\s*|\s?)[A-Ea-e]){2,}(?![\w])",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(200));
+
+        public static string? FindStatedAnswer(string text) => FirstMatch(StatedAnswer, text);
+
+        public static string? FindAnswerKey(string text) => FirstMatch(AnswerKey, text);
+
+        private static string? FirstMatch(Regex regex, string text)
+        {
+            try
+            {
+                var match = regex.Match(text);
+                return match.Success ? match.Value : null;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Didactics.SourceGeneration.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Didactics.SourceGeneration.Analyzers
+{
+    /// <summary>
+    /// The rules over the strategy as a graph of phases and transitions: DID0003 (a Reveal phase reachable without a
+    /// learner attempt), DID0007 (no transition for an answer request), DID0008 (unreachable phase), DID0009
+    /// (non-terminal phase without exit) and DID0010 (no terminal phase).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class StrategyGraphAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.RevealWithoutAttempt,
+            DiagnosticDescriptors.NoAnswerRequestTransition,
+            DiagnosticDescriptors.UnreachablePhase,
+            DiagnosticDescriptors.PhaseWithoutExit,
+            DiagnosticDescriptors.NoTerminalPhase);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            StrategyAnalysis.Register(context, Analyze);
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            // A strategy without phases cannot be generated (DID1008): nothing to judge.
+            if (graph.Phases.IsEmpty)
+            {
+                return;
+            }
+
+            CheckAnswerRequest(context, graph);
+            CheckTerminal(context, graph);
+            CheckExits(context, graph);
+
+            if (graph.HasSoundStructure && graph.Start is not null)
+            {
+                CheckReachability(context, graph, graph.Start);
+                CheckRevealPaths(context, graph, graph.Start);
+            }
+        }
+
+        private static void CheckAnswerRequest(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            // When every phase is terminal the session ends on its first turn: there is no later request to handle.
+            if (graph.Phases.All(p => p.IsTerminal))
+            {
+                return;
+            }
+
+            foreach (var edge in graph.Transitions)
+            {
+                if (edge.On == SignalKind.AnswerRequest
+                    && (edge.IsWildcard || (graph.PhasesByName.TryGetValue(edge.From, out var from) && !from.IsTerminal)))
+                {
+                    return;
+                }
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoAnswerRequestTransition, graph.ClassLocation, graph.Name));
+        }
+
+        private static void CheckTerminal(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            foreach (var phase in graph.Phases)
+            {
+                if (phase.IsTerminal)
+                {
+                    return;
+                }
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoTerminalPhase, graph.ClassLocation, graph.Name));
+        }
+
+        private static void CheckExits(SymbolAnalysisContext context, StrategyGraph graph)
+        {
+            foreach (var phase in graph.Phases)
+            {
+                // Duplicates are the generator's DID1005; judge only the phase the runtime would use.
+                if (phase.IsTerminal || phase.Location is null || !ReferenceEquals(graph.PhasesByName[phase.Name], phase))
+                {
+                    continue;
+                }
+
+                var hasExit = false;
+                foreach (var (_, target) in graph.Exits(phase))
+                {
+                    if (!ReferenceEquals(target, phase))
+                    {
+                        hasExit = true;
+                        break;
+                    }
+                }
+
+                if (!hasExit)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseWithoutExit, phase.Location, phase.Name, graph.Name));
+                }
+            }
+        }
+
+        private static void CheckReachability(SymbolAnalysisContext context, StrategyGraph graph, PhaseNode start)
+        {
+            var reached = new HashSet<PhaseNode> { start };
+            var queue = new Queue<PhaseNode>();
+            queue.Enqueue(start);
+            while (queue.Count > 0)
+            {
+                foreach (var (_, target) in graph.Exits(queue.Dequeue()))
+                {
+                    if (reached.Add(target))
+                    {
+                        queue.Enqueue(target);
+                    }
+                }
+            }
+
+            foreach (var phase in graph.Phases)
+            {
+                if (!reached.Contains(phase) && phase.Location is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, phase.Location, phase.Name, graph.Name, start.Name));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Breadth-first search from the start phase over transitions that are not attempts (anything but
+        /// CorrectAttempt/IncorrectAttempt). Every Reveal phase found this way can be entered by a learner who never
+        /// tried; the shortest such path is reported. Under <c>Disclosure.Never</c> (declared or by default) the
+        /// runtime never enters a Reveal phase, so there is nothing to report.
+        /// </summary>
+        private static void CheckRevealPaths(SymbolAnalysisContext context, StrategyGraph graph, PhaseNode start)
+        {
+            if (graph.EffectiveDisclosure == DisclosureKind.Never)
+            {
+                return;
+            }
+
+            var parent = new Dictionary<PhaseNode, (PhaseNode? From, SignalKind On)> { [start] = (null, SignalKind.Unclassified) };
+            var queue = new Queue<PhaseNode>();
+            queue.Enqueue(start);
+            while (queue.Count > 0)
+            {
+                var phase = queue.Dequeue();
+                if (phase.IsReveal)
+                {
+                    // The reveal already happened on this path; what follows it does not matter here.
+                    continue;
+                }
+
+                foreach (var (edge, target) in graph.Exits(phase))
+                {
+                    if (edge.On is SignalKind.CorrectAttempt or SignalKind.IncorrectAttempt || parent.ContainsKey(target))
+                    {
+                        continue;
+                    }
+
+                    parent[target] = (phase, edge.On);
+                    queue.Enqueue(target);
+                }
+            }
+
+            foreach (var phase in graph.Phases)
+            {
+                if (phase.IsReveal && phase.Location is not null && parent.ContainsKey(phase))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RevealWithoutAttempt, phase.Location, graph.Name, phase.Name, DescribePath(parent, phase)));
+                }
+            }
+        }
+
+        private static string DescribePath(Dictionary<PhaseNode, (PhaseNode? From, SignalKind On)> parent, PhaseNode end)
+        {
+            var names = new List<string>();
+            var signals = new List<string>();
+            for (var node = end; node is not null; node = parent[node].From)
+            {
+                names.Add(node.Name);
+                if (parent[node].From is not null)
+                {
+                    signals.Add(parent[node].On.ToString());
+                }
+            }
+
+            names.Reverse();
+            signals.Reverse();
+            var text = new StringBuilder(string.Join(" → ", names));
+            if (signals.Count > 0)
+            {
+                text.Append(" (on ").Append(string.Join(", ", signals)).Append(')');
+            }
+            else
+            {
+                text.Append(" (the start phase itself)");
+            }
+
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Didactics.Samples.Console;
+
+return await SampleApp.RunAsync(args);
