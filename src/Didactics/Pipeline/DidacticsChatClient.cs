@@ -129,7 +129,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var (sessionId, learnerMessage) = ReadRequest(messages, options);
         var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
-        var draft = PlanTurn(state, learnerMessage);
+        var draft = await PlanTurnAsync(state, learnerMessage, cancellationToken).ConfigureAwait(false);
         var responseId = Guid.NewGuid().ToString("N");
         var messageId = Guid.NewGuid().ToString("N");
 
@@ -339,7 +339,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
     private async Task<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
     {
-        var draft = PlanTurn(state, learnerMessage);
+        var draft = await PlanTurnAsync(state, learnerMessage, cancellationToken).ConfigureAwait(false);
         var reply = await ProduceReplyAsync(draft, options, firstAttempt: 0, alreadySent: null, cancellationToken).ConfigureAwait(false);
         return await CompleteTurnAsync(draft, reply, cancellationToken).ConfigureAwait(false);
     }
@@ -348,7 +348,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
 
     /// <summary>Classifies, checks, moves the state machine and renders: the part of a turn shared by both paths.</summary>
-    private TurnDraft PlanTurn(SessionState state, string? learnerMessage)
+    private async Task<TurnDraft> PlanTurnAsync(SessionState state, string? learnerMessage, CancellationToken cancellationToken)
     {
         if (!string.Equals(state.Strategy, _descriptor.Name, StringComparison.Ordinal))
         {
