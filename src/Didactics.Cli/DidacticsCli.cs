@@ -23,6 +23,7 @@ public static class DidacticsCli
     [
         LeakScanCommand.Create,
         LintCommand.Create,
+        CardCommand.Create,
     ];
 
     /// <summary>Builds the root command with every registered command.</summary>
