@@ -87,6 +87,16 @@ public sealed class StrategyFileTests
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "DID1002" && d.Location.GetLineSpan().Path == Path);
     }
 
+    [Fact]
+    public void Two_strategy_files_producing_the_same_class_are_DID1012_not_a_crash()
+    {
+        // Found by the fuzz test: the same class (and hint name) from two files made the generator throw.
+        var second = Minimal.Replace("name = \"recall\"", "name = \"recall-2\"\nclass = \"RecallStrategy\"");
+        var run = GeneratorHarness.RunWithFiles([], (Path, Minimal), ("/src/App/Strategies/other.strategy.sbn", second));
+        Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "DID1012" && d.GetMessage().Contains("the generated class 'Consumer.Strategies.RecallStrategy' is also declared by", StringComparison.Ordinal)));
+        Assert.Empty(run.Result.GeneratedSources);
+    }
+
     [Theory]
     [InlineData("move: \"Elict\"", "move: \"Elicit\", start", "DID1012", "'move' must be one of Elicit, Probe, Hint, Feedback, Example, Redirect, Consolidate, Reveal (did you mean 'Elicit'?)", "\"Elict\"")]
     [InlineData("to: \"Dnoe\"", "to: \"Done\"", "DID1004", "Phase 'Dnoe' is not declared in strategy 'recall'; did you mean 'Done'?", "\"Dnoe\"")]

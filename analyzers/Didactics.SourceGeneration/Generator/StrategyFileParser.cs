@@ -187,7 +187,7 @@ namespace Didactics.SourceGeneration.Generator
             }
 
             private StrategyParseResult Result(StrategySpec? spec, string? strategyName, string ns, string className, LocationInfo? nameLocation) =>
-                new StrategyParseResult(spec, _diagnostics.ToEquatableArray(), strategyName, ns + "." + className, className, nameLocation ?? At(0));
+                new StrategyParseResult(spec, _diagnostics.ToEquatableArray(), strategyName, ns + "." + className, className, nameLocation ?? At(0)) { FilePath = _file.Path };
 
             private int FirstNonBlankLine()
             {

@@ -67,10 +67,10 @@ namespace Didactics.SourceGeneration.Generator
                 .WithTrackingName(TrackingNames.CompiledStrategyFiles);
 
             var names = parsed
-                .Select(static (result, _) => new StrategyNameEntry(result.StrategyName, result.ClassDisplayName, result.ClassName))
+                .Select(static (result, _) => new StrategyNameEntry(result.StrategyName, result.ClassDisplayName, result.ClassName, result.Origin))
                 .Collect()
                 .Combine(fileStrategies
-                    .Select(static (result, _) => new StrategyNameEntry(result.StrategyName, result.ClassDisplayName, result.ClassName))
+                    .Select(static (result, _) => new StrategyNameEntry(result.StrategyName, result.ClassDisplayName, result.ClassName, result.Origin))
                     .Collect())
                 .Select(static (entries, _) => entries.Left.Concat(entries.Right).ToEquatableArray())
                 .WithTrackingName(TrackingNames.StrategyNames);
@@ -299,7 +299,7 @@ namespace Didactics.SourceGeneration.Generator
             var diagnostics = result.Diagnostics;
             if (result.StrategyName is { } name)
             {
-                var other = all.FirstOrDefault(e => e.StrategyName == name && e.ClassDisplayName != result.ClassDisplayName);
+                var other = all.FirstOrDefault(e => e.StrategyName == name && e.Origin != result.Origin);
                 if (other is not null)
                 {
                     diagnostics = diagnostics
@@ -308,8 +308,28 @@ namespace Didactics.SourceGeneration.Generator
                 }
             }
 
+            // A strategy file's class must not be produced twice (the hint name and the class would collide).
+            if (result.FilePath is not null && result.StrategyName is not null)
+            {
+                var clash = all.FirstOrDefault(e => e.ClassDisplayName == result.ClassDisplayName && e.Origin != result.Origin);
+                if (clash is not null)
+                {
+                    diagnostics = diagnostics
+                        .Concat(new[]
+                        {
+                            DiagnosticInfo.Create(
+                                DiagnosticDescriptors.InvalidStrategyFile,
+                                result.StrategyNameLocation,
+                                System.IO.Path.GetFileName(result.FilePath),
+                                "the generated class '" + result.ClassDisplayName + "' is also declared by '" + clash.Origin + "'; set a different 'class' or 'namespace'"),
+                        })
+                        .ToEquatableArray();
+                }
+            }
+
             // Two strategy classes with the same simple name in different namespaces get namespace-qualified method names.
             var classNameClash = all.Any(e => e.ClassName == result.ClassName && e.ClassDisplayName != result.ClassDisplayName);
+            // Never two registration methods with the same name either (two files producing one class are errors above).
             var methodName = "Add" + (classNameClash ? Sanitize(result.ClassDisplayName) : result.ClassName);
             var extensionsClassName = "DidacticsGenerated" + Sanitize(assemblyName) + "Extensions";
             return new StrategyOutputSpec(!HasErrors(diagnostics) ? result.Spec : null, diagnostics, methodName, extensionsClassName);
