@@ -100,7 +100,7 @@ namespace Didactics.SourceGeneration.Generator
 
             var unusedTemplateDiagnostics = templateFiles
                 .Combine(usedTemplateFiles)
-                .Select(static (input, _) => input.Right.Contains(input.Left.Path)
+                .Select(static (input, _) => IsUsed(input.Right, input.Left.Path)
                     ? EquatableArray<DiagnosticInfo>.Empty
                     : new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnusedTemplateFile, new LocationInfo(input.Left.Path, default, default), input.Left.Path) }.ToEquatableArray())
                 .WithTrackingName(TrackingNames.UnusedTemplateFiles);
@@ -136,6 +136,33 @@ namespace Didactics.SourceGeneration.Generator
 
             context.RegisterSourceOutput(fileEmitSpecs, static (productionContext, spec) =>
                 productionContext.AddSource(HintName(spec.Spec), Emit(spec)));
+
+            // One method that registers every strategy of the assembly: services.Add<Assembly>Strategies().
+            var registrations = emitSpecs
+                .Collect()
+                .Combine(fileEmitSpecs.Collect())
+                .Select(static (input, _) => input.Left.Concat(input.Right)
+                    .Where(e => e.Spec.EmitServiceRegistration && e.Spec.HasParameterlessConstructor)
+                    .Select(e => new RegistrationEntry(e.Spec.Name, e.Spec.FullyQualifiedName, e.RegistrationMethodName, e.ExtensionsClassName))
+                    .OrderBy(e => e.StrategyName, System.StringComparer.Ordinal)
+                    .ToEquatableArray())
+                .Combine(assemblyName)
+                .WithTrackingName(TrackingNames.Registrations);
+
+            context.RegisterSourceOutput(registrations, static (productionContext, input) =>
+            {
+                if (input.Left.Count > 0)
+                {
+                    productionContext.AddSource(input.Left[0].ExtensionsClassName + ".Strategies.g.cs", EmitAllRegistrations(input.Left, input.Right));
+                }
+            });
+        }
+
+        /// <summary>Binary search in the ordinally sorted used-file list (2,000 files × 2,000 paths stay cheap).</summary>
+        private static bool IsUsed(EquatableArray<string> sortedUsed, string path)
+        {
+            var items = sortedUsed.AsImmutableArray();
+            return System.Collections.Immutable.ImmutableArray.BinarySearch(items, path, System.StringComparer.Ordinal) >= 0;
         }
 
         /// <summary>True for a <c>.sbn</c> template file that is not a strategy file.</summary>

@@ -21,12 +21,13 @@ namespace Didactics.SourceGeneration.Generator
         public const string Diagnostics = "Didactics.Diagnostics";
         public const string EmitSpecs = "Didactics.EmitSpecs";
         public const string FileEmitSpecs = "Didactics.FileEmitSpecs";
+        public const string Registrations = "Didactics.Registrations";
 
         /// <summary>Every step that runs for C# strategies (the template-file and strategy-file steps run only when such files exist).</summary>
         public static readonly string[] All =
         {
             TemplateFileIndex, ParsedStrategies, ResolvedTemplates, CompiledTemplates, StrategyNames, AssemblyName,
-            StrategyOutputs, Diagnostics, EmitSpecs,
+            StrategyOutputs, Diagnostics, EmitSpecs, Registrations,
         };
     }
 }

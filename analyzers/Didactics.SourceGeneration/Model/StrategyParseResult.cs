@@ -43,3 +43,9 @@ namespace Didactics.SourceGeneration.Model
     /// <summary>What the source output step receives.</summary>
     internal sealed record StrategyEmitSpec(StrategySpec Spec, string RegistrationMethodName, string ExtensionsClassName);
 }
+
+namespace Didactics.SourceGeneration.Model
+{
+    /// <summary>One strategy in the generated all-strategies registration method.</summary>
+    internal sealed record RegistrationEntry(string StrategyName, string FullyQualifiedName, string MethodName, string ExtensionsClassName);
+}
