@@ -31,6 +31,21 @@ public static class SampleApp
             new("2/6", "It looks like the numerators were added and the denominators were added too; the denominator only says how big the pieces are."),
         ],
         Skills = ["fraction-addition", "common-denominator"],
+        Example = new WorkedExample("What is 1/3 + 1/6?",
+        [
+            "Make the pieces the same size: 1/3 = 2/6.",
+            "Add the sixths: 2/6 + 1/6 = 3/6.",
+            "Simplify: 3/6 = 1/2.",
+        ]),
+    };
+
+    /// <summary>The strategies the sample can run, by the name given to <c>--strategy</c>.</summary>
+    public static IReadOnlyDictionary<string, Func<IStrategy>> Strategies { get; } = new Dictionary<string, Func<IStrategy>>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["socratic"] = static () => new Didactics.Strategies.SocraticStrategy(),
+        ["scaffolded-feedback"] = static () => new Didactics.Strategies.ScaffoldedFeedbackStrategy(),
+        ["worked-example"] = static () => new Didactics.Strategies.WorkedExampleStrategy(),
+        ["fractions"] = static () => new FractionsTutor(),
     };
 
     /// <summary>Runs the sample with the process's console and environment.</summary>
@@ -61,10 +76,16 @@ public static class SampleApp
         var problemText = new Option<string?>("--problem") { Description = "Work on this problem instead of the built-in one (needs --answer)." };
         var answer = new Option<string?>("--answer") { Description = "The reference answer of --problem, e.g. 5/6, 0.75 or x = 4. It never goes to the model." };
         var showEvents = new Option<bool>("--show-events") { Description = "Print each turn's phase, learner signal and the guard/policy events." };
-
-        var root = new RootCommand("A Socratic fractions tutor built with Didactics. Type your thinking after '> '; /quit ends the session.")
+        var strategy = new Option<string>("--strategy")
         {
-            endpoint, model, apiKeyEnv, problemText, answer, showEvents,
+            Description = "The strategy to run: socratic (built-in, the default), scaffolded-feedback (built-in), worked-example (built-in), or fractions (declared in this sample).",
+            DefaultValueFactory = _ => "socratic",
+        };
+        strategy.AcceptOnlyFromAmong([.. Strategies.Keys]);
+
+        var root = new RootCommand("A tutor built with Didactics (Socratic questioning on a fractions problem by default). Type your thinking after '> '; /quit ends the session.")
+        {
+            endpoint, model, apiKeyEnv, problemText, answer, showEvents, strategy,
         };
 
         var exitCode = 0;
@@ -72,7 +93,7 @@ public static class SampleApp
         {
             var options = new SessionOptions(
                 result.GetValue(endpoint), result.GetValue(model), result.GetValue(apiKeyEnv),
-                result.GetValue(problemText), result.GetValue(answer), result.GetValue(showEvents));
+                result.GetValue(problemText), result.GetValue(answer), result.GetValue(showEvents), result.GetValue(strategy) ?? "socratic");
             exitCode = await RunSessionAsync(options, input, output, error, echoInput, environment, ct).ConfigureAwait(false);
             return exitCode;
         });
@@ -92,7 +113,7 @@ public static class SampleApp
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record SessionOptions(string? Endpoint, string? Model, string? ApiKeyEnv, string? Problem, string? Answer, bool ShowEvents);
+    private sealed record SessionOptions(string? Endpoint, string? Model, string? ApiKeyEnv, string? Problem, string? Answer, bool ShowEvents, string Strategy);
 
     private static async Task<int> RunSessionAsync(
         SessionOptions options, TextReader input, TextWriter output, TextWriter error, bool echoInput, Func<string, string?> environment, CancellationToken cancellationToken)
@@ -110,7 +131,7 @@ public static class SampleApp
         }
 
         using var ownedClient = chatClient;
-        var tutor = new Tutor(new FractionsTutor(), chatClient);
+        var tutor = new Tutor(Strategies[options.Strategy](), chatClient);
         var mode = chatClient is null ? "authored content (no model)" : $"model '{options.Model}' at {options.Endpoint}";
         await output.WriteLineAsync($"Didactics sample tutor · strategy {tutor.Pipeline.Strategy.Descriptor.Name} · {mode}").ConfigureAwait(false);
         await output.WriteLineAsync($"Problem: {problem.Statement}").ConfigureAwait(false);

@@ -24,7 +24,16 @@ public static class DidacticsCli
         LeakScanCommand.Create,
         LintCommand.Create,
         CardCommand.Create,
+        CertifyCommand.Create,
     ];
+
+    /// <summary>Commands whose documented usage-error exit code differs from <see cref="UsageError"/> (certify: 0 pass, 1 fail, 2 usage).</summary>
+    private static readonly Dictionary<string, int> UsageErrorCodes = new(StringComparer.Ordinal)
+    {
+        [CertifyCommand.Name] = Didactics.Certification.Cli.CertifyCommandRunner.UsageError,
+        ["lint"] = LintCommand.UsageError,
+        ["card"] = CardCommand.UsageError,
+    };
 
     /// <summary>Builds the root command with every registered command.</summary>
     public static RootCommand BuildRoot(CliConsole console)
@@ -45,6 +54,23 @@ public static class DidacticsCli
         ArgumentNullException.ThrowIfNull(console);
         var root = BuildRoot(console);
         var parse = root.Parse(args);
-        return parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken);
+        if (parse.Errors.Count > 0 && UsageErrorCodes.TryGetValue(parse.CommandResult.Command.Name, out var code))
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine(error.Message);
+            }
+
+            return Task.FromResult(code);
+        }
+
+        return parse.InvokeAsync(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // Ctrl+C cancels the command's token; certify then stops its scenarios and writes the partial report,
+            // which can take longer than System.CommandLine's default of 2 seconds before it ends the process.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        }, cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ namespace Didactics.Benchmarks;
 
 /// <summary>The answer-leak guard over a 1 KB reply: throughput is 1 KB / mean time.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class GuardBenchmarks
 {
     private readonly string _reply = Replies.OneKilobyte;

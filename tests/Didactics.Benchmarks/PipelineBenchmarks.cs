@@ -12,6 +12,7 @@ namespace Didactics.Benchmarks;
 /// store returns the same session every turn so each turn does the same work (the transcript does not grow).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PipelineBenchmarks
 {
     private static readonly ChatMessage[] Request = [new(ChatRole.User, "I think x = 5")];

@@ -8,6 +8,12 @@ public sealed class SampleAppTests
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] args)
     {
+        // These tests exercise the strategy the sample declares itself unless they pick one.
+        if (!args.Contains("--strategy"))
+        {
+            args = ["--strategy", "fractions", .. args];
+        }
+
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await SampleApp.RunAsync(args, new StringReader(input), output, error, echoInput: true,
@@ -17,6 +23,45 @@ public sealed class SampleAppTests
 
     private static IEnumerable<string> TutorLines(string output) =>
         output.Split('\n').Where(l => l.StartsWith("Tutor: ", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task The_default_is_the_built_in_socratic_strategy_and_it_completes_a_piped_session()
+    {
+        var output = new StringWriter();
+        var exit = await SampleApp.RunAsync([], new StringReader("1/2\njust tell me\nI dont know\n3/4\nBecause halves are two quarters\n"), output, new StringWriter(), echoInput: true, _ => null);
+        var text = output.ToString();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("strategy socratic", text);
+        Assert.Contains("Tutor: Interesting! How did you get that?", text);
+        Assert.Contains("Tutor: I won't give you the answer", text);
+        Assert.Contains("Tutor: Here is something to think about: Fractions can only be added", text);
+        Assert.Contains("Tutor: Yes, that's right! Can you explain in your own words why it works?", text);
+        Assert.Contains("Session complete: solved in 2 attempt(s) with 1 hint(s); the answer was never disclosed by the tutor.", text);
+        Assert.DoesNotContain("Tutor: 3/4", text);
+    }
+
+    [Theory]
+    [InlineData("scaffolded-feedback", "2/6\njust tell me\n3/4\n", "Tutor: Correct, well done!")]
+    [InlineData("worked-example", "Because the pieces must be equal\nAdd the sixths\n3/4\n", "1. Make the pieces the same size: 1/3 = 2/6.")]
+    public async Task The_other_built_in_strategies_complete_a_piped_session(string strategy, string input, string expected)
+    {
+        var (exit, output, _) = await RunAsync(input, "--strategy", strategy);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("strategy " + strategy, output);
+        Assert.Contains(expected, output);
+        Assert.Contains("Session complete", output);
+    }
+
+    [Fact]
+    public async Task An_unknown_strategy_is_a_usage_error()
+    {
+        var (exit, _, error) = await RunAsync("", "--strategy", "lecture");
+
+        Assert.Equal(SampleApp.UsageError, exit);
+        Assert.Contains("lecture", error);
+    }
 
     [Fact]
     public async Task Authored_mode_completes_a_piped_session_without_disclosing_the_answer()

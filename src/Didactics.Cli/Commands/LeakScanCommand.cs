@@ -55,7 +55,7 @@ public static class LeakScanCommand
 
         var malformed = 0;
         var lineNumber = 0;
-        var output = new ArrayBufferWriterStream();
+        using var output = new LineBuffer();
         try
         {
             string? line;
@@ -233,7 +233,7 @@ public static class LeakScanCommand
         return ok;
     }
 
-    private static string Format(JsonElement id, LeakScanResult result, ArrayBufferWriterStream buffer)
+    private static string Format(JsonElement id, LeakScanResult result, LineBuffer buffer)
     {
         buffer.Reset();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -251,7 +251,7 @@ public static class LeakScanCommand
     }
 
     /// <summary>A reusable in-memory stream for one output line.</summary>
-    private sealed class ArrayBufferWriterStream : MemoryStream
+    private sealed class LineBuffer : MemoryStream
     {
         public ReadOnlySpan<byte> WrittenSpan => GetBuffer().AsSpan(0, (int)Length);
 

@@ -14,7 +14,7 @@ internal static class AnswerValues
     /// left-hand side of <c>4 = x</c>), a single number in any form, or an arithmetic expression.
     /// </summary>
     public static bool TryParseReference(ReadOnlySpan<char> text, bool dutch, out NumberMention value) =>
-        TryReadEquation(text, dutch, out value) || TryReadWhole(text.Trim(), dutch, out value);
+        text.IndexOfAny('=', '\uFF1D') >= 0 ? TryReadEquation(text, dutch, lenient: false, out value) : TryReadWhole(text.Trim(), dutch, out value);
 
     /// <summary>Reads the value of a side of an equation or a whole answer: one number covering it, or an expression.</summary>
     public static bool TryReadWhole(ReadOnlySpan<char> text, bool dutch, out NumberMention value)
@@ -42,7 +42,7 @@ internal static class AnswerValues
     }
 
     /// <summary>Reads <c>x = 4</c>, <c>$x=4$</c> or <c>4 = x</c>: the value on the side that is not a bare variable name.</summary>
-    public static bool TryReadEquation(ReadOnlySpan<char> text, bool dutch, out NumberMention value)
+    public static bool TryReadEquation(ReadOnlySpan<char> text, bool dutch, bool lenient, out NumberMention value)
     {
         value = default;
         var eq = text.LastIndexOfAny('=', '\uFF1D');
@@ -63,7 +63,7 @@ internal static class AnswerValues
                 return true;
             }
 
-            return LastMention(leftTrim, dutch, out value);
+            return lenient && LastMention(leftTrim, dutch, out value);
         }
 
         if (TryReadWhole(rightTrim, dutch, out value))
@@ -71,9 +71,9 @@ internal static class AnswerValues
             return true;
         }
 
-        // "x = 4, I think": the first number after the sign.
+        // "x = 4, I think": the first number after the sign (for a learner's message, not for a reference answer).
         var pos = 0;
-        return NumberScanner.Next(right, ref pos, dutch, out value);
+        return lenient && NumberScanner.Next(right, ref pos, dutch, out value);
     }
 
     private static bool IsVariableName(ReadOnlySpan<char> s)
@@ -116,7 +116,7 @@ internal static class AnswerValues
     {
         offset = 0;
         var eq = message.LastIndexOfAny('=', '\uFF1D');
-        if (eq >= 0 && TryReadEquation(message, dutch, out candidate))
+        if (eq >= 0 && TryReadEquation(message, dutch, lenient: true, out candidate))
         {
             // Positions of an equation read are relative to one side; report the whole message.
             candidate.Start = 0;

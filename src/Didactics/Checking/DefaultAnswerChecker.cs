@@ -86,6 +86,16 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
 
     private AnswerVerdict CheckNumeric(Problem problem, ReadOnlySpan<char> message, bool dutch, bool materialize)
     {
+        // An expression answer that is not a number ("y = 2x + 1") compares as written, up to spacing and notation.
+        foreach (var answer in problem.Answers)
+        {
+            if (answer.Kind == AnswerKind.Expression && !AnswerValues.TryParseReference(answer.Value, dutch, out _)
+                && Expressions.SameRightHandSide(message, answer.Value))
+            {
+                return new AnswerVerdict(VerdictKind.Correct, materialize ? message.Trim().ToString() : null);
+            }
+        }
+
         if (!AnswerValues.TryFindCandidate(message, dutch, out var candidate, out _))
         {
             return AnswerVerdict.NoAttempt;

@@ -368,6 +368,21 @@ internal static class NumberScanner
         {
             skip = pos + 1;
             mention = new NumberMention { Start = pos, End = pos + 1, Value = vulgar, Raw = vulgar, Alternative = double.NaN, Form = MentionForm.Vulgar };
+            if (pos + 1 < length && TextFolding.IsLetter(text[pos + 1]))
+            {
+                // Glued letters: a unit ("¾kg") or else no value ("¾x"), as for digits.
+                var unitEnd = Units.Match(text, pos + 1, out var unit);
+                if (unitEnd < 0)
+                {
+                    skip = SkipWord(text, pos + 1);
+                    return false;
+                }
+
+                mention.Unit = unit;
+                mention.End = unitEnd;
+                return true;
+            }
+
             AttachPercentAndUnit(text, ref mention);
             return true;
         }

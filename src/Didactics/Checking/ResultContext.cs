@@ -105,7 +105,7 @@ internal static class ResultContext
                 q--;
             }
 
-            markerStart = nameEnd - q is > 0 and <= 3 && (q < 0 || !TextFolding.IsLetterOrDigit(text[q])) ? q + 1 : p;
+            markerStart = nameEnd - q is > 0 and <= 3 && (q < 0 || !TextFolding.IsTokenChar(text[q])) ? q + 1 : p;
             return ResultStrength.Strong;
         }
 
@@ -199,7 +199,7 @@ internal static class ResultContext
         var from = Math.Max(0, text.Length - 32);
         for (var s = from; s < text.Length; s++)
         {
-            if (!TextFolding.IsLetter(text[s]) || (s > 0 && TextFolding.IsLetter(text[s - 1])))
+            if (!TextFolding.IsLetter(text[s]) || (s > 0 && TextFolding.IsTokenChar(text[s - 1])))
             {
                 continue;
             }

@@ -63,6 +63,9 @@ internal static class TextFolding
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => TryDigit(c, out _);
 
+    /// <summary>True for a character that belongs to a word or number token (letter, digit or vulgar fraction): text is never cut after one when the next is one too.</summary>
+    public static bool IsTokenChar(char c) => IsLetter(c) || IsDigit(c) || NumberScanner.VulgarValue(c) > 0;
+
     /// <summary>True for a letter or a digit.</summary>
     public static bool IsLetterOrDigit(char c) => IsLetter(c) || IsDigit(c);
 

@@ -44,6 +44,15 @@ internal static class LeakDetector
             }
         }
 
+        if (profile.Symbolic.Length > 0)
+        {
+            var result = ScanSymbolic(profile, text, minEnd, answerGiven, streaming, ref holdFrom, ref best);
+            if (result.Leak)
+            {
+                return result;
+            }
+        }
+
         if (streaming)
         {
             HoldTrailing(text, ref holdFrom);
@@ -97,6 +106,68 @@ internal static class LeakDetector
         return default;
     }
 
+    /// <summary>A symbolic answer written out ("y = 2x + 1", "$y=2x+1$") is stated, whatever the wording around it.</summary>
+    private static LeakScanResult ScanSymbolic(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
+    {
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var origins = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length);
+        try
+        {
+            var n = Expressions.Compact(text, rented, origins);
+            var compact = rented.AsSpan(0, n);
+            foreach (var target in profile.Symbolic)
+            {
+                var from = 0;
+                while (from < n)
+                {
+                    var at = compact[from..].IndexOf(target.AsSpan());
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    at += from;
+                    var last = at + target.Length - 1;
+                    var end = origins[last] + 1;
+                    // Whole terms only, judged on the original text: "2x + 10" does not contain "2x + 1".
+                    var start = origins[at];
+                    var bounded = (start == 0 || !TextFolding.IsLetterOrDigit(text[start - 1]))
+                        && (end >= text.Length || !TextFolding.IsLetterOrDigit(text[end]));
+                    if (bounded && end > minEnd)
+                    {
+                        if (streaming && end >= text.Length)
+                        {
+                            holdFrom = Math.Min(holdFrom, origins[at]); // "2x + 1" may still become "2x + 10"
+                        }
+                        else if (answerGiven)
+                        {
+                            best = Math.Max(best, 0.1);
+                        }
+                        else
+                        {
+                            return new LeakScanResult(true, 0.9, text[origins[at]..end].ToString());
+                        }
+                    }
+
+                    from = at + 1;
+                }
+
+                if (streaming)
+                {
+                    // A partial expression at the end could still complete the answer.
+                    holdFrom = Math.Min(holdFrom, Math.Max(minEnd, n - target.Length < 0 ? 0 : origins[Math.Max(0, n - target.Length)]));
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            System.Buffers.ArrayPool<int>.Shared.Return(origins);
+        }
+
+        return default;
+    }
+
     /// <summary>How sure it is that a value equal to the answer states it, from the words around it.</summary>
     private static double Judge(ReadOnlySpan<char> text, int start, int end, bool answerGiven, bool inStatement, bool weak, out int formStart, out bool undecided)
     {
@@ -133,7 +204,7 @@ internal static class LeakDetector
         for (var i = Math.Max(0, minEnd - 1); i < text.Length; i++)
         {
             var c = text[i];
-            if ((uint)((c | 0x20) - 'a') > 'j' - 'a' || (i > 0 && TextFolding.IsLetterOrDigit(text[i - 1])) || (i + 1 < text.Length && TextFolding.IsLetterOrDigit(text[i + 1])))
+            if ((uint)((c | 0x20) - 'a') > 'j' - 'a' || (i > 0 && TextFolding.IsTokenChar(text[i - 1])) || (i + 1 < text.Length && TextFolding.IsTokenChar(text[i + 1])))
             {
                 continue;
             }
@@ -141,6 +212,12 @@ internal static class LeakDetector
             if (i + 1 <= minEnd || Array.IndexOf(profile.Letters, char.ToUpperInvariant(c)) < 0 || c == 'a')
             {
                 continue; // lower-case "a" is the article
+            }
+
+            if (streaming && i + 1 >= text.Length)
+            {
+                holdFrom = Math.Min(holdFrom, i); // "B" may still become "Bern"
+                continue;
             }
 
             // "option B", "optie B", "(B)": look at the wording before the option word.
@@ -350,7 +427,7 @@ internal static class LeakDetector
                 continue;
             }
 
-            if (c is ' ' or '\t' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\u2212' or '\u2044' or '\u00A0'
+            if (c is ' ' or '\t' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\'' or '\u2212' or '\u2044' or '\u00A0'
                 || TextFolding.IsDigit(c) || NumberScanner.VulgarValue(c) > 0)
             {
                 p++;

@@ -15,6 +15,7 @@ internal sealed class LeakProfile
         var numbers = new List<NumberMention>();
         var texts = new List<string>();
         var letters = new List<char>();
+        var symbolic = new List<string>();
         foreach (var answer in problem.Answers)
         {
             if (AnswerValues.IsNumeric(answer.Kind))
@@ -23,9 +24,13 @@ internal sealed class LeakProfile
                 {
                     numbers.Add(value);
                 }
+                else if (answer.Kind == AnswerKind.Expression)
+                {
+                    symbolic.Add(Expressions.CompactRightHandSide(answer.Value)); // "y = 2x + 1": look for "2x+1"
+                }
                 else
                 {
-                    texts.Add(TextFolding.Normalize(answer.Value)); // an expression that is not a number: look for its text
+                    texts.Add(TextFolding.Normalize(answer.Value));
                 }
             }
             else if (answer.Kind == AnswerKind.MultipleChoice)
@@ -55,6 +60,7 @@ internal sealed class LeakProfile
         Numbers = numbers.ToArray();
         Texts = texts.Where(t => t.Length > 0).Distinct().ToArray();
         Letters = letters.Distinct().ToArray();
+        Symbolic = symbolic.Where(t => t.Length > 0).Distinct().ToArray();
 
         var statement = new List<NumberMention>();
         var pos = 0;
@@ -87,6 +93,9 @@ internal sealed class LeakProfile
 
     /// <summary>The most words in a text answer.</summary>
     public int MaxTextWords { get; }
+
+    /// <summary>Symbolic answers ("y = 2x + 1") as compacted right-hand sides ("2x+1").</summary>
+    public string[] Symbolic { get; }
 
     /// <summary>Multiple-choice letters, upper case.</summary>
     public char[] Letters { get; }

@@ -75,6 +75,12 @@ public sealed class StreamingLeakGuard : IDisposable
             return ReadOnlySpan<char>.Empty;
         }
 
+        // Never cut inside a token: "¾e" or "4x" read differently once cut, so the cut moves back to the token start.
+        while (holdFrom > _released && holdFrom < text.Length && TextFolding.IsTokenChar(text[holdFrom - 1]) && TextFolding.IsTokenChar(text[holdFrom]))
+        {
+            holdFrom--;
+        }
+
         holdFrom = Math.Max(holdFrom, _released);
         var released = text[_released..holdFrom];
         _released = holdFrom;

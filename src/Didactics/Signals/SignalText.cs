@@ -97,14 +97,32 @@ public static class SignalText
     /// Lower-cases, folds accents and apostrophes, drops punctuation and collapses repeated letters, without expanding
     /// abbreviations or correcting spelling. Used for the classifier's own phrases and for problem statements.
     /// </summary>
+    /// <summary>
+    /// The words that, in square brackets (<c>[phone]</c>), mark personal data removed by a redactor. The classifier
+    /// skips them: they are not words the learner wrote. Redactors should use these placeholders.
+    /// </summary>
+    public static IReadOnlySet<string> RedactionPlaceholders { get; } =
+        new HashSet<string>(["e-mail", "email", "phone", "bsn", "iban", "address", "name", "redacted"], StringComparer.Ordinal);
+
     internal static List<string> Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var words = new List<string>(8);
         var sb = new StringBuilder(16);
         var previous = '\0';
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
+
+            // Redaction placeholders such as "[phone]" or "[e-mail]" stand for removed personal data, not for words
+            // the learner wrote: they must not make a turn look off-topic.
+            if (c == '[' && PlaceholderLength(decomposed, i) is > 0 and var length)
+            {
+                Flush();
+                i += length - 1;
+                continue;
+            }
+
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || IsApostrophe(c))
             {
                 continue;
@@ -135,6 +153,18 @@ public static class SignalText
 
         Flush();
         return words;
+
+        static int PlaceholderLength(string text, int start)
+        {
+            var end = start + 1;
+            while (end < text.Length && end - start <= 16 && (char.IsAsciiLetterLower(text[end]) || text[end] == '-'))
+            {
+                end++;
+            }
+
+            return end < text.Length && text[end] == ']' && end > start + 1
+                && RedactionPlaceholders.Contains(text.Substring(start + 1, end - start - 1)) ? end - start + 1 : 0;
+        }
 
         void Flush()
         {

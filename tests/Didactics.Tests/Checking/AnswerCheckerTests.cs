@@ -298,3 +298,49 @@ public sealed class AnswerCheckerTests
         Assert.Equal(VerdictKind.Incorrect, Check(problem, "13"));
     }
 }
+
+public sealed class SymbolicAndAmbiguityTests
+{
+    [Theory]
+    [InlineData("y = 2x + 1", "y = 2x + 1", VerdictKind.Correct)]
+    [InlineData("y = 2x + 1", "y=2x+1", VerdictKind.Correct)]
+    [InlineData("y = 2x + 1", "2 x + 1", VerdictKind.Correct)]
+    [InlineData("y = 2x + 1", "$y = 2 \\cdot x + 1$", VerdictKind.Correct)]
+    [InlineData("y = 2x + 1", "y = 2*x + 1.", VerdictKind.Correct)]
+    [InlineData("y = 2x + 1", "y = 2x - 1", VerdictKind.Incorrect)]
+    [InlineData("y = 2x + 1", "y = x + 2", VerdictKind.Incorrect)]
+    public void Symbolic_expressions_compare_as_written(string answer, string message, VerdictKind expected) =>
+        Assert.Equal(expected, DefaultAnswerChecker.Instance.Check(new Problem("p", "Write the line.", answer, AnswerKind.Expression), message).Kind);
+
+    [Theory]
+    [InlineData("en", "1,250", 1250.0)]
+    [InlineData("en", "1.250", 1.25)]
+    [InlineData("en", "1,250.5", 1250.5)]
+    [InlineData("en", "3,5", 3.5)]
+    [InlineData("en", "1,250,000", 1250000.0)]
+    [InlineData("nl", "1.250", 1250.0)]
+    [InlineData("nl", "1,250", 1.25)]
+    [InlineData("nl", "1.250,5", 1250.5)]
+    [InlineData("nl", "3.5", 3.5)]
+    [InlineData("nl", "1.250.000", 1250000.0)]
+    [InlineData("nl", "12.5%", 0.125)]
+    public void Separators_follow_the_language(string language, string text, double expected)
+    {
+        var pos = 0;
+        Assert.True(NumberScanner.Next(text, ref pos, language == "nl", out var mention));
+        Assert.Equal(expected, mention.Value, 9);
+        Assert.Equal(text.Length, mention.End);
+    }
+
+    [Theory]
+    [InlineData("en", "1.250", 1250.0)]
+    [InlineData("nl", "1.250", 1.25)]
+    [InlineData("en", "1,250", 1.25)]
+    public void The_guard_checks_the_other_reading_of_an_ambiguous_separator(string language, string number, double answer)
+    {
+        var problem = new Problem("p", "Compute the total.", answer.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Language = "en" } with { Language = language };
+        var result = Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, $"It comes to {number} in total.");
+        Assert.True(result.Leak);
+        Assert.True(result.Confidence < 0.95);
+    }
+}

@@ -146,3 +146,41 @@ public sealed class AnswerLeakGuardTests
         Assert.Equal(0.95, nl.Confidence);
     }
 }
+
+public sealed class SymbolicLeakTests
+{
+    private static readonly Problem Line = new("p", "Find the line through (0, 1) and (1, 3).", "y = 2x + 1", AnswerKind.Expression);
+
+    [Theory]
+    [InlineData("So y = 2x + 1.", true)]
+    [InlineData("The line is $y=2x+1$.", true)]
+    [InlineData("It is y = 2 \\cdot x + 1, check it.", true)]
+    [InlineData("Try y = 2x - 1 and check (1, 3).", false)]
+    [InlineData("What is the slope between (0, 1) and (1, 3)?", false)]
+    [InlineData("Is it y = 2x + 10?", false)]
+    public void Symbolic_answers(string reply, bool leak) =>
+        Assert.Equal(leak, AnswerLeakGuard.Instance.Scan(Line, reply).Leak);
+
+    [Fact]
+    public void A_symbolic_leak_split_anywhere_is_never_released()
+    {
+        const string Reply = "Good. So the line is y = 2x + 1 and you are done.";
+        for (var i = 0; i <= Reply.Length; i++)
+        {
+            using var guard = new StreamingLeakGuard(Line);
+            var released = guard.Push(Reply.AsSpan(0, i)).ToString();
+            if (!guard.LeakDetected)
+            {
+                released += guard.Push(Reply.AsSpan(i)).ToString();
+            }
+
+            if (!guard.LeakDetected)
+            {
+                released += guard.Complete().ToString();
+            }
+
+            Assert.True(guard.LeakDetected, $"split at {i}");
+            Assert.DoesNotContain("2x + 1", released);
+        }
+    }
+}

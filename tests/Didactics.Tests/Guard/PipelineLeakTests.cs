@@ -41,8 +41,9 @@ public sealed class PipelineLeakTests
         }
     }
 
-    /// <summary>Replies with scripted texts in order (the last one repeats), streamed in chunks of a given size.</summary>
-    private sealed class LeakyChatClient(IReadOnlyList<string> replies, int chunkSize) : IChatClient
+    /// <summary>Replies with scripted texts in order (the last one repeats), streamed in chunks of a given size,
+    /// or in two chunks split at <paramref name="splitAt"/> when it is not negative.</summary>
+    private sealed class LeakyChatClient(IReadOnlyList<string> replies, int chunkSize, int splitAt = -1) : IChatClient
     {
         private int _calls;
 
@@ -57,6 +58,15 @@ public sealed class PipelineLeakTests
             IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             var text = Next();
+            if (splitAt >= 0)
+            {
+                var at = Math.Min(splitAt, text.Length);
+                yield return new ChatResponseUpdate(ChatRole.Assistant, text[..at]);
+                await Task.Yield();
+                yield return new ChatResponseUpdate(ChatRole.Assistant, text[at..]);
+                yield break;
+            }
+
             for (var i = 0; i < text.Length; i += chunkSize)
             {
                 await Task.Yield();
@@ -128,6 +138,25 @@ public sealed class PipelineLeakTests
             Assert.Equal(reply, turn.State.Transcript[^1].Text);
             var stored = await pipeline.Sessions.GetAsync(start.State.Id);
             Assert.Equal(reply, stored!.Transcript[^1].Text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LeakCases.Leaky), MemberType = typeof(LeakCases))]
+    public async Task A_leak_split_at_every_position_never_streams_through_the_pipeline(string language, string statement, string answer, AnswerKind kind, string leakyReply)
+    {
+        var problem = LeakCases.Make(language, statement, answer, kind);
+        const string Clean = "What would you try first?";
+        for (var at = 0; at <= leakyReply.Length; at++)
+        {
+            // Opening: clean; the learner's turn: the leaky reply split at `at`; the regeneration: clean.
+            var model = new LeakyChatClient([Clean, leakyReply, Clean], chunkSize: 1, splitAt: at);
+            var pipeline = new DidacticsChatClient(model, new AskHintStrategy());
+            var start = await pipeline.StartSessionAsync(problem);
+            var (reply, turn) = await RunAsync(pipeline, start.State.Id, language == "nl" ? "geen idee" : "no idea", streaming: true);
+            Assert.False(Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, reply).Leak, $"split at {at}: '{reply}' leaks");
+            Assert.EndsWith(Clean, reply);
+            Assert.Equal([TurnEventKind.LeakBlocked, TurnEventKind.Regenerated], turn.Events.Select(e => e.Kind).ToArray());
         }
     }
 

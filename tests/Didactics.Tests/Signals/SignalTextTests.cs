@@ -65,3 +65,24 @@ public class SignalTextTests
     [InlineData("   ")]
     public void Malformed_patterns_are_rejected(string pattern) => Assert.ThrowsAny<ArgumentException>(() => new PhrasePattern(pattern));
 }
+
+public class RedactionPlaceholderTests
+{
+    private static readonly Problem Sum = new("sum", "What is 12 + 30?", "42");
+
+    [Theory]
+    [InlineData("is it 40? bel me op [phone]", LearnerSignal.IncorrectAttempt)]
+    [InlineData("42, mail me at [e-mail]", LearnerSignal.CorrectAttempt)]
+    [InlineData("I love my phone and football", LearnerSignal.OffTopic)]
+    public void Redaction_placeholders_are_not_learner_words(string message, LearnerSignal expected)
+    {
+        var verdict = Didactics.Checking.DefaultAnswerChecker.Instance.Check(Sum, message);
+        Assert.Equal(expected, Didactics.Signals.KeywordSignalClassifier.Instance.Classify(Sum, message, verdict));
+    }
+
+    [Fact]
+    public void Brackets_around_learner_words_are_still_read()
+    {
+        Assert.Equal(["my", "answer", "is", "x"], Didactics.Signals.SignalText.Tokenize("my [answer] is [x"));
+    }
+}

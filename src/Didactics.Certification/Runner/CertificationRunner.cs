@@ -1,0 +1,296 @@
+using System.Diagnostics;
+using System.Reflection;
+using Didactics.Certification.Checks;
+using Didactics.Certification.Personas;
+using Didactics.Certification.Suites;
+using Didactics.Certification.Tutors;
+using Didactics.Guard;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
+
+namespace Didactics.Certification.Runner;
+
+/// <summary>How a certification run behaves.</summary>
+public sealed record CertificationRunOptions
+{
+    /// <summary>Scenarios run at the same time (default 8).</summary>
+    public int MaxConcurrency { get; init; } = 8;
+
+    /// <summary>How long one tutor reply may take before the attempt fails (default 60 s).</summary>
+    public TimeSpan TurnTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Retries of a transient failure (network error, overloaded endpoint, timeout of a stateless tutor); default 2.</summary>
+    public int Retries { get; init; } = 2;
+
+    /// <summary>The delay before the first retry; doubled for each further retry (default 250 ms).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The run seed; each scenario's learner seed derives from it and the scenario id (default 1).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The chat client that plays model-driven learners, or null.</summary>
+    public IChatClient? LearnerModel { get; init; }
+
+    /// <summary>The judge for model-judged checks, or null.</summary>
+    public IChatClient? Judge { get; init; }
+
+    /// <summary>The leak guard used by the checks and the reveal rate (default: the runtime's <see cref="AnswerLeakGuard"/>).</summary>
+    public IAnswerLeakGuard LeakGuard { get; init; } = AnswerLeakGuard.Instance;
+
+    /// <summary>Called after each scenario finishes (from any thread).</summary>
+    public Action<ScenarioResult>? OnScenarioCompleted { get; init; }
+}
+
+/// <summary>
+/// Runs suites against a tutor under test: a simulated learner talks to the tutor, every reply is evaluated by the
+/// scenario's checks, scenarios run with bounded concurrency, each turn has a timeout, transient failures are
+/// retried, a failing tutor fails only its scenario, and cancellation returns a partial run.
+/// </summary>
+public sealed class CertificationRunner(CertificationRunOptions? options = null)
+{
+    private readonly CertificationRunOptions _options = Validate(options ?? new CertificationRunOptions());
+
+    /// <summary>The version of this toolkit, as written on certificates.</summary>
+    public static string ToolkitVersion { get; } =
+        typeof(CertificationRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Runs <paramref name="suites"/> against <paramref name="tutor"/>. Cancellation returns the partial run (never throws for it).</summary>
+    public async Task<CertificationRun> RunAsync(IReadOnlyList<CertificationSuite> suites, ITutorUnderTest tutor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suites);
+        ArgumentNullException.ThrowIfNull(tutor);
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var scenarios = suites.SelectMany(s => s.Scenarios).ToList();
+        var results = new ScenarioResult[scenarios.Count];
+        using var gate = new SemaphoreSlim(_options.MaxConcurrency);
+        var tasks = new Task[scenarios.Count];
+        for (var i = 0; i < scenarios.Count; i++)
+        {
+            var index = i;
+            tasks[i] = Task.Run(async () =>
+            {
+                try
+                {
+                    await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    results[index] = Cancelled(scenarios[index], [], 0);
+                    return;
+                }
+
+                try
+                {
+                    results[index] = await RunScenarioAsync(scenarios[index], tutor, cancellationToken).ConfigureAwait(false);
+                    _options.OnScenarioCompleted?.Invoke(results[index]);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }, CancellationToken.None);
+        }
+
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+        var summaries = suites.Select(s => Summarize(s, results.Where(r => r.Suite == s.Id).ToList())).ToList();
+        return new CertificationRun
+        {
+            Tutor = tutor.Identity,
+            Seed = _options.Seed,
+            ToolkitVersion = ToolkitVersion,
+            StartedAt = started,
+            DurationMs = clock.Elapsed.TotalMilliseconds,
+            Cancelled = cancellationToken.IsCancellationRequested || results.Any(r => r.Status == ScenarioStatus.Cancelled),
+            Suites = summaries,
+            Scenarios = results,
+        };
+    }
+
+    /// <summary>Runs one scenario. A tutor failure ends it with <see cref="ScenarioStatus.Error"/>; cancellation with <see cref="ScenarioStatus.Cancelled"/>.</summary>
+    public async Task<ScenarioResult> RunScenarioAsync(Scenario scenario, ITutorUnderTest tutor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(tutor);
+        var clock = Stopwatch.StartNew();
+        var seed = scenario.Persona.Seed ?? LearnerFactory.SeedFor(_options.Seed, scenario.ToString());
+        var turns = new List<TurnResult>(scenario.MaxTurns + 1);
+        var checks = scenario.Checks.Select(c => CheckCatalog.Create(c, _options.LeakGuard)).ToList();
+        var judge = _options.Judge is null ? null : new ChatConfiguration(_options.Judge);
+        var transcript = new List<ChatMessage>();
+        var learnerTurns = new List<LearnerTurn>();
+        var replies = new List<TutorReply>();
+        ITutorConversation? conversation = null;
+        try
+        {
+            var learner = LearnerFactory.Create(scenario, _options.Seed, _options.LearnerModel);
+            conversation = await tutor.StartAsync(scenario, cancellationToken).ConfigureAwait(false);
+            if (conversation.Opening is { } opening)
+            {
+                var context = new TurnContext(scenario, -1, null, [], []);
+                turns.Add(await EvaluateAsync(checks, judge, transcript, opening, context, 0, 0, cancellationToken).ConfigureAwait(false));
+                transcript.Add(new ChatMessage(ChatRole.Assistant, opening));
+                replies.Add(new TutorReply(opening, null));
+            }
+
+            for (var i = 0; i < scenario.MaxTurns; i++)
+            {
+                var turn = await learner.NextAsync(new LearnerContext(scenario, i, transcript.ToList()), cancellationToken).ConfigureAwait(false);
+                if (turn is null)
+                {
+                    break;
+                }
+
+                transcript.Add(new ChatMessage(ChatRole.User, turn.Text));
+                var request = new List<ChatMessage>(transcript.Count + 1) { new(ChatRole.System, TutorPrompt.For(scenario)) };
+                request.AddRange(transcript);
+                var turnClock = Stopwatch.StartNew();
+                var (reply, retries) = await ReplyWithRetriesAsync(conversation, request, cancellationToken).ConfigureAwait(false);
+                var context = new TurnContext(scenario, i, turn, learnerTurns.ToList(), replies.ToList());
+                turns.Add(await EvaluateAsync(checks, judge, transcript, reply, context, turnClock.Elapsed.TotalMilliseconds, retries, cancellationToken).ConfigureAwait(false));
+                transcript.Add(new ChatMessage(ChatRole.Assistant, reply));
+                learnerTurns.Add(turn);
+                replies.Add(new TutorReply(reply, turn.Intent));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Cancelled(scenario, turns, seed, clock.Elapsed.TotalMilliseconds);
+        }
+        catch (TutorFailureException ex)
+        {
+            return Result(scenario, seed, ScenarioStatus.Error, ex.Message, turns, clock);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // An in-process tutor (or a learner model) threw: the scenario fails with the reason; the run goes on.
+            return Result(scenario, seed, ScenarioStatus.Error, $"{ex.GetType().Name}: {ex.Message}", turns, clock);
+        }
+        finally
+        {
+            if (conversation is not null)
+            {
+                await conversation.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        var failed = turns.Any(t => t.Verdicts.Any(v => !v.Passed));
+        return Result(scenario, seed, failed ? ScenarioStatus.Failed : ScenarioStatus.Passed, null, turns, clock);
+    }
+
+    private async Task<(string Reply, int Retries)> ReplyWithRetriesAsync(ITutorConversation conversation, List<ChatMessage> request, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.TurnTimeout);
+            TutorFailureException failure;
+            try
+            {
+                return (await conversation.ReplyAsync(request, timeout.Token).ConfigureAwait(false), attempt);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Only stateless tutors may be asked again after a timeout: a process may still be writing its old reply.
+                failure = new TutorFailureException($"The tutor did not reply within {_options.TurnTimeout.TotalSeconds:0.###} s.", isTransient: conversation.CanRetry);
+            }
+            catch (TutorFailureException ex)
+            {
+                failure = ex;
+            }
+
+            if (!failure.IsTransient || attempt >= _options.Retries)
+            {
+                throw attempt == 0 ? failure : new TutorFailureException($"{failure.Message} (after {attempt} retr{(attempt == 1 ? "y" : "ies")})", false, failure);
+            }
+
+            await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TurnResult> EvaluateAsync(
+        List<CertificationCheck> checks, ChatConfiguration? judge, List<ChatMessage> transcript, string reply, TurnContext context,
+        double durationMs, int retries, CancellationToken cancellationToken)
+    {
+        var verdicts = new List<CheckVerdict>(checks.Count);
+        var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, reply));
+        foreach (var check in checks)
+        {
+            if (!check.AppliesTo(context))
+            {
+                continue;
+            }
+
+            var result = await check.EvaluateAsync(transcript, response, judge, [context], cancellationToken).ConfigureAwait(false);
+            var metric = result.Get<BooleanMetric>(check.Id);
+            var failed = metric.Interpretation?.Failed ?? metric.Value != true;
+            verdicts.Add(new CheckVerdict(check.Id, check.Category, !failed, metric.Reason ?? metric.Interpretation?.Reason ?? ""));
+        }
+
+        return new TurnResult(context.TurnIndex, context.Learner?.Text, context.Learner?.Intent, reply, durationMs, retries,
+            context.IsReveal(reply, _options.LeakGuard), verdicts);
+    }
+
+    private static ScenarioResult Result(Scenario scenario, int seed, ScenarioStatus status, string? error, List<TurnResult> turns, Stopwatch clock) => new()
+    {
+        Suite = scenario.SuiteId,
+        Scenario = scenario.Id,
+        Topic = scenario.Topic,
+        Language = scenario.Language,
+        Persona = scenario.Persona.Kind,
+        Seed = seed,
+        Status = status,
+        Error = error,
+        Turns = turns,
+        DurationMs = clock.Elapsed.TotalMilliseconds,
+    };
+
+    private ScenarioResult Cancelled(Scenario scenario, List<TurnResult> turns, int seed, double durationMs = 0) => new()
+    {
+        Suite = scenario.SuiteId,
+        Scenario = scenario.Id,
+        Topic = scenario.Topic,
+        Language = scenario.Language,
+        Persona = scenario.Persona.Kind,
+        Seed = seed == 0 ? scenario.Persona.Seed ?? LearnerFactory.SeedFor(_options.Seed, scenario.ToString()) : seed,
+        Status = ScenarioStatus.Cancelled,
+        Error = "The run was cancelled before this scenario finished.",
+        Turns = turns,
+        DurationMs = durationMs,
+    };
+
+    /// <summary>Summarizes one suite's results against its criteria. Cancelled scenarios are left out of the rates.</summary>
+    public static SuiteSummary Summarize(CertificationSuite suite, IReadOnlyList<ScenarioResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        ArgumentNullException.ThrowIfNull(results);
+        var run = results.Where(r => r.Status != ScenarioStatus.Cancelled).ToList();
+        var passed = run.Count(r => r.Status == ScenarioStatus.Passed);
+        var rated = run.SelectMany(r => r.RatedTurns()).ToList();
+        var revealed = rated.Count(t => t.Revealed);
+        var passRate = run.Count == 0 ? 0 : (double)passed / run.Count;
+        var revealRate = rated.Count == 0 ? 0 : (double)revealed / rated.Count;
+        var meets = run.Count == suite.Scenarios.Length && passRate >= suite.Pass.MinScenarioPassRate && revealRate <= suite.Pass.MaxAnswerRevealRate;
+        return new SuiteSummary(suite.Id, suite.Version, suite.Hash, suite.Pass, suite.Scenarios.Length, passed, passRate, revealed, rated.Count, revealRate, meets);
+    }
+
+    private static CertificationRunOptions Validate(CertificationRunOptions options)
+    {
+        if (options.MaxConcurrency < 1)
+        {
+            throw new ArgumentException("MaxConcurrency must be at least 1.", nameof(options));
+        }
+
+        if (options.TurnTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("TurnTimeout must be positive.", nameof(options));
+        }
+
+        if (options.Retries < 0)
+        {
+            throw new ArgumentException("Retries must be 0 or more.", nameof(options));
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,135 @@
+using Didactics.Certification.Checks;
+using Didactics.Certification.Suites;
+
+namespace Didactics.Certification.Runner;
+
+/// <summary>One check's verdict on one tutor reply.</summary>
+/// <param name="Check">The check id.</param>
+/// <param name="Category">The certificate category.</param>
+/// <param name="Passed">True when the reply passed.</param>
+/// <param name="Reason">Why.</param>
+public sealed record CheckVerdict(string Check, CheckCategory Category, bool Passed, string Reason);
+
+/// <summary>One tutor reply and its verdicts.</summary>
+/// <param name="Index">The learner turn it answers (0-based), or -1 for the tutor's opening.</param>
+/// <param name="Learner">The learner message, or null for the opening.</param>
+/// <param name="Intent">The learner's intent, or null for the opening.</param>
+/// <param name="Tutor">The tutor's reply.</param>
+/// <param name="DurationMs">How long the tutor took, in milliseconds (including retries).</param>
+/// <param name="Retries">How many retries the reply needed.</param>
+/// <param name="Revealed">True when the reply revealed the answer before the policy allowed it.</param>
+/// <param name="Verdicts">The verdicts of the checks that applied.</param>
+public sealed record TurnResult(int Index, string? Learner, LearnerSignal? Intent, string Tutor, double DurationMs, int Retries, bool Revealed, IReadOnlyList<CheckVerdict> Verdicts);
+
+/// <summary>How a scenario ended.</summary>
+public enum ScenarioStatus
+{
+    /// <summary>Every check passed on every reply.</summary>
+    Passed = 0,
+
+    /// <summary>At least one check failed.</summary>
+    Failed = 1,
+
+    /// <summary>The tutor crashed, timed out or wrote malformed output; the scenario counts as failed.</summary>
+    Error = 2,
+
+    /// <summary>The run was cancelled before the scenario finished.</summary>
+    Cancelled = 3,
+}
+
+/// <summary>The result of one scenario.</summary>
+public sealed record ScenarioResult
+{
+    /// <summary>The suite id.</summary>
+    public required string Suite { get; init; }
+
+    /// <summary>The scenario id.</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>The topic.</summary>
+    public required string Topic { get; init; }
+
+    /// <summary>The language.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The persona.</summary>
+    public required PersonaKind Persona { get; init; }
+
+    /// <summary>The learner's seed.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>How the scenario ended.</summary>
+    public required ScenarioStatus Status { get; init; }
+
+    /// <summary>For <see cref="ScenarioStatus.Error"/>, what went wrong.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Every tutor reply with its verdicts.</summary>
+    public required IReadOnlyList<TurnResult> Turns { get; init; }
+
+    /// <summary>How long the scenario took, in milliseconds.</summary>
+    public double DurationMs { get; init; }
+
+    /// <summary>The ids of the checks that failed at least once.</summary>
+    public IEnumerable<string> FailedChecks() =>
+        Turns.SelectMany(t => t.Verdicts).Where(v => !v.Passed).Select(v => v.Check).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Counts towards the reveal rate: replies to learner turns (the opening is checked but not counted).</summary>
+    public IEnumerable<TurnResult> RatedTurns() => Turns.Where(t => t.Index >= 0);
+}
+
+/// <summary>The outcome of one suite in a run.</summary>
+/// <param name="Id">The suite id.</param>
+/// <param name="Version">The suite version.</param>
+/// <param name="Hash">The SHA-256 of the suite file.</param>
+/// <param name="Criteria">The pass criteria.</param>
+/// <param name="Scenarios">Scenarios in the suite.</param>
+/// <param name="Passed">Scenarios that passed.</param>
+/// <param name="PassRate">Passed / scenarios run.</param>
+/// <param name="RevealedTurns">Tutor replies that revealed the answer too early.</param>
+/// <param name="RatedTurns">Tutor replies to learner turns.</param>
+/// <param name="AnswerRevealRate">Revealed / rated turns.</param>
+/// <param name="MeetsCriteria">True when the suite's pass criteria are met.</param>
+public sealed record SuiteSummary(
+    string Id, string Version, string Hash, PassCriteria Criteria, int Scenarios, int Passed, double PassRate,
+    int RevealedTurns, int RatedTurns, double AnswerRevealRate, bool MeetsCriteria);
+
+/// <summary>A whole certification run.</summary>
+public sealed record CertificationRun
+{
+    /// <summary>The tutor's identity.</summary>
+    public required string Tutor { get; init; }
+
+    /// <summary>The run seed.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>The toolkit version that ran.</summary>
+    public required string ToolkitVersion { get; init; }
+
+    /// <summary>When the run started.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>How long it took, in milliseconds.</summary>
+    public required double DurationMs { get; init; }
+
+    /// <summary>True when the run was cancelled (the report is partial).</summary>
+    public required bool Cancelled { get; init; }
+
+    /// <summary>The suites.</summary>
+    public required IReadOnlyList<SuiteSummary> Suites { get; init; }
+
+    /// <summary>Every scenario result, in suite order.</summary>
+    public required IReadOnlyList<ScenarioResult> Scenarios { get; init; }
+
+    /// <summary>Revealed replies over all suites.</summary>
+    public int RevealedTurns => Suites.Sum(s => s.RevealedTurns);
+
+    /// <summary>Rated replies over all suites.</summary>
+    public int RatedTurns => Suites.Sum(s => s.RatedTurns);
+
+    /// <summary>The headline metric: the share of tutor replies that revealed the answer before the policy allowed it.</summary>
+    public double AnswerRevealRate => RatedTurns == 0 ? 0 : (double)RevealedTurns / RatedTurns;
+
+    /// <summary>True when the run completed and every suite met its criteria.</summary>
+    public bool Passed => !Cancelled && Suites.Count > 0 && Suites.All(s => s.MeetsCriteria);
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Didactics.Hosting.Audit;
+
+/// <summary>
+/// What the audit log keeps about one turn: metadata only, never the learner's or the tutor's text. The learner is
+/// identified by pseudonym; personal data found in the message is recorded only as kinds (e.g. <c>Phone</c>).
+/// </summary>
+/// <param name="At">When the turn finished.</param>
+/// <param name="Tenant">The tenant.</param>
+/// <param name="SessionId">The session id.</param>
+/// <param name="Learner">The learner pseudonym.</param>
+/// <param name="Strategy">The strategy name.</param>
+/// <param name="Turn">The learner turn number (0 for the opening).</param>
+/// <param name="Phase">The phase after the turn.</param>
+/// <param name="Signal">The classified learner signal.</param>
+/// <param name="Verdict">The answer checker's verdict word (<c>correct</c>, <c>incorrect</c>, <c>none</c>).</param>
+/// <param name="Events">The kinds of the turn's events (leaks blocked, fallbacks, model failures…).</param>
+/// <param name="Redactions">The kinds of personal data removed from the learner message.</param>
+/// <param name="ModelId">The model the host calls (or <c>authored-content</c>).</param>
+/// <param name="Duration">How long the turn took.</param>
+/// <param name="Outcome">The outcome: <c>applied</c>, or <c>conflict</c> for a turn that lost a race and was not applied.</param>
+public sealed record AuditRecord(
+    DateTimeOffset At,
+    string Tenant,
+    string SessionId,
+    string Learner,
+    string Strategy,
+    int Turn,
+    string Phase,
+    LearnerSignal Signal,
+    string Verdict,
+    ImmutableArray<TurnEventKind> Events,
+    ImmutableArray<Privacy.PersonalDataKind> Redactions,
+    string ModelId,
+    TimeSpan Duration,
+    string Outcome);
+
+/// <summary>An append-only record of turn metadata with a retention period.</summary>
+public interface IAuditLog
+{
+    /// <summary>Appends a record.</summary>
+    ValueTask AppendAsync(AuditRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>The records of a tenant (optionally one session), oldest first.</summary>
+    ValueTask<IReadOnlyList<AuditRecord>> QueryAsync(string tenant, string? sessionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every record older than <paramref name="cutoff"/>; returns how many were removed.</summary>
+    ValueTask<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the records of one session (erasure); returns how many were removed.</summary>
+    ValueTask<int> DeleteSessionAsync(string tenant, string sessionId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Options of the audit log.</summary>
+public sealed class AuditOptions
+{
+    /// <summary>How long records are kept (default 365 days).</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Erase a session's audit records when the session is erased (default true: the pseudonym is personal data).</summary>
+    public bool EraseWithSession { get; set; } = true;
+
+    /// <summary>How often the retention purge runs (default every hour).</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+}
+
+/// <summary>The default <see cref="IAuditLog"/>: process memory. Replace it with a durable implementation in production.</summary>
+public sealed class InMemoryAuditLog : IAuditLog
+{
+    private readonly List<AuditRecord> _records = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>How many records are kept now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _records.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _records.Add(record);
+        }
+
+        return default;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<AuditRecord>> QueryAsync(string tenant, string? sessionId = null, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_records.Where(r => r.Tenant == tenant && (sessionId is null || r.SessionId == sessionId)).OrderBy(r => r.At).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_records.RemoveAll(r => r.At < cutoff));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteSessionAsync(string tenant, string sessionId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_records.RemoveAll(r => r.Tenant == tenant && r.SessionId == sessionId));
+        }
+    }
+}
+
+/// <summary>Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.</summary>
+public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time) : BackgroundService
+{
+    /// <summary>Runs one purge now; returns how many records were removed.</summary>
+    public ValueTask<int> PurgeOnceAsync(CancellationToken cancellationToken = default) =>
+        log.PurgeAsync(time.GetUtcNow() - options.Value.Retention, cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
+        do
+        {
+            await PurgeOnceAsync(stoppingToken).ConfigureAwait(false);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Didactics.Sessions;
+
+namespace Didactics.Hosting;
+
+/// <summary>The body of <c>POST /sessions</c>.</summary>
+public sealed class StartSessionRequest
+{
+    /// <summary>The registered strategy name.</summary>
+    public string? Strategy { get; set; }
+
+    /// <summary>The id of a problem from <see cref="DidacticsHostingOptions.Problems"/>; give this or <see cref="Problem"/>.</summary>
+    public string? ProblemId { get; set; }
+
+    /// <summary>A problem given inline; give this or <see cref="ProblemId"/>.</summary>
+    public ProblemInput? Problem { get; set; }
+
+    /// <summary>The learner's pseudonym (letters, digits, <c>_ . -</c>; never a real name).</summary>
+    public string? Learner { get; set; }
+
+    /// <summary>The session language, e.g. <c>en</c> or <c>nl</c> (default: the problem's).</summary>
+    public string? Language { get; set; }
+}
+
+/// <summary>A problem given inline when starting a session.</summary>
+public sealed class ProblemInput
+{
+    /// <summary>A stable id (default: generated).</summary>
+    public string? Id { get; set; }
+
+    /// <summary>The statement shown to the learner.</summary>
+    public string? Statement { get; set; }
+
+    /// <summary>The accepted answers (at least one).</summary>
+    public List<string>? Answers { get; set; }
+
+    /// <summary>How answers are compared: <c>Number</c> (default), <c>Fraction</c>, <c>Expression</c>, <c>Text</c> or <c>MultipleChoice</c>.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>Problem-specific hints, general to specific.</summary>
+    public List<string>? Hints { get; set; }
+}
+
+/// <summary>The body of <c>POST /sessions/{id}/turns</c>.</summary>
+public sealed class TurnRequest
+{
+    /// <summary>The learner's message.</summary>
+    public string? Text { get; set; }
+}
+
+/// <summary>One event of a turn, as the API returns it.</summary>
+/// <param name="Kind">The event kind, e.g. <c>LeakBlocked</c>.</param>
+/// <param name="Detail">A human-readable detail.</param>
+public sealed record TurnEventResponse(string Kind, string Detail);
+
+/// <summary>The result of starting a session or posting a turn.</summary>
+/// <param name="SessionId">The session id.</param>
+/// <param name="Turn">The learner turn number (0 for the opening turn).</param>
+/// <param name="Reply">The tutor's reply.</param>
+/// <param name="Phase">The phase after the turn.</param>
+/// <param name="Signal">The classified learner signal.</param>
+/// <param name="Ended">True when the session reached a terminal phase.</param>
+/// <param name="Solved">True once the learner answered correctly.</param>
+/// <param name="Version">The session version after the turn (also sent as the <c>ETag</c>).</param>
+/// <param name="Events">What happened besides the reply (empty for a replayed turn).</param>
+/// <param name="Replayed">True when this is the stored result of an earlier request with the same <c>Idempotency-Key</c>.</param>
+public sealed record TurnResponse(
+    string SessionId, int Turn, string Reply, string Phase, LearnerSignal Signal, bool Ended, bool Solved, long Version,
+    IReadOnlyList<TurnEventResponse> Events, bool Replayed);
+
+/// <summary>A session summary (<c>GET /sessions/{id}</c>).</summary>
+public sealed record SessionResponse(
+    string SessionId, string Tenant, string Learner, string Strategy, string ProblemId, string Statement, string Phase,
+    string Language, int Turns, int Attempts, int HintLevel, bool Solved, bool Ended, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>A session transcript (<c>GET /sessions/{id}/transcript</c>).</summary>
+/// <param name="SessionId">The session id.</param>
+/// <param name="Version">The session version.</param>
+/// <param name="Entries">The transcript, oldest first.</param>
+public sealed record TranscriptResponse(string SessionId, long Version, IReadOnlyList<TranscriptEntry> Entries);
+
+/// <summary>A session export for data portability (<c>GET /sessions/{id}/export</c>).</summary>
+/// <param name="Format">The export format id, <c>didactics-session/1</c>.</param>
+/// <param name="ExportedAt">When the export was made.</param>
+/// <param name="Tenant">The owning tenant.</param>
+/// <param name="Learner">The learner pseudonym.</param>
+/// <param name="Session">The complete session state.</param>
+public sealed record SessionExport(string Format, DateTimeOffset ExportedAt, string Tenant, string Learner, SessionState Session);
+
+/// <summary>A registered strategy (<c>GET /strategies</c>).</summary>
+/// <param name="Name">The strategy name.</param>
+/// <param name="Description">Its description.</param>
+/// <param name="Phases">Its phases.</param>
+/// <param name="Transitions">Its transitions.</param>
+public sealed record StrategyResponse(string Name, string? Description, IReadOnlyList<PhaseResponse> Phases, IReadOnlyList<TransitionDescriptor> Transitions);
+
+/// <summary>A problem of the host's catalogue (<c>GET /problems</c>); the answers are never listed.</summary>
+/// <param name="Id">The problem id.</param>
+/// <param name="Statement">The statement.</param>
+/// <param name="Language">The problem language.</param>
+public sealed record ProblemResponse(string Id, string Statement, string Language);
+
+/// <summary>One phase of a strategy.</summary>
+/// <param name="Name">The phase name.</param>
+/// <param name="Move">What the phase does.</param>
+/// <param name="IsStart">True for the start phase.</param>
+/// <param name="IsTerminal">True for a terminal phase.</param>
+public sealed record PhaseResponse(string Name, PhaseMove Move, bool IsStart, bool IsTerminal);
+
+/// <summary>The JSON settings of the API: web defaults (camelCase) with enums as strings.</summary>
+public static class DidacticsHostingJson
+{
+    /// <summary>The serializer options used for every request and response body.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        // Relaxed escaping keeps "12 + 30" readable; the API only ever answers with JSON content types.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

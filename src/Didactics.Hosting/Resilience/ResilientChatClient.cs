@@ -1,0 +1,173 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Didactics.Hosting.Resilience;
+
+/// <summary>Options of <see cref="ResilientChatClient"/>.</summary>
+public sealed class ChatResilienceOptions
+{
+    /// <summary>How often a failed model call is retried (default 3; 0 disables retries).</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first retry delay; later delays grow exponentially with jitter (default 200 ms).</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest delay between two attempts (default 5 s).</summary>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The timeout of one model call (default 20 s).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The timeout of all attempts together, delays included (default 60 s).</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The clock for delays and timeouts (tests use a fake one).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Called for every retry with the attempt number (0-based) and the failure; for metrics and logs.</summary>
+    public Action<int, Exception?>? OnRetry { get; set; }
+
+    internal void Validate()
+    {
+        if (MaxRetryAttempts < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), MaxRetryAttempts, "MaxRetryAttempts must be 0 or more.");
+        }
+
+        if (AttemptTimeout <= TimeSpan.Zero || TotalTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("AttemptTimeout and TotalTimeout must be positive.");
+        }
+
+        if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
+        {
+            throw new ArgumentException("BaseDelay must be 0 or more and MaxDelay at least BaseDelay.");
+        }
+    }
+}
+
+/// <summary>Thrown (and retried) when the model answered with an empty or malformed reply.</summary>
+public sealed class MalformedModelReplyException(string message) : Exception(message);
+
+/// <summary>
+/// Retries failed model calls: a total timeout around a retry with jittered exponential backoff around a per-attempt
+/// timeout (Polly). Exceptions, timeouts and empty or malformed replies count as failures. When every attempt fails,
+/// the last failure propagates, and the Didactics pipeline answers from authored content, so the learner always gets
+/// a reply and the session stays consistent.
+/// </summary>
+/// <remarks>
+/// The message list is materialized once so every attempt sends the same request. A stream is retried only until its
+/// first update arrives; once updates reach the caller they are never repeated.
+/// </remarks>
+public sealed class ResilientChatClient : DelegatingChatClient
+{
+    private readonly ResiliencePipeline _pipeline;
+
+    /// <summary>Wraps <paramref name="innerClient"/>.</summary>
+    public ResilientChatClient(IChatClient innerClient, ChatResilienceOptions? options = null)
+        : base(innerClient)
+    {
+        Options = options ?? new ChatResilienceOptions();
+        Options.Validate();
+        var builder = new ResiliencePipelineBuilder { TimeProvider = Options.TimeProvider }
+            .AddTimeout(Options.TotalTimeout);
+        if (Options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = Options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = Options.BaseDelay,
+                MaxDelay = Options.MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
+                OnRetry = args =>
+                {
+                    Diagnostics.DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", args.Outcome.Exception?.GetType().Name));
+                    Options.OnRetry?.Invoke(args.AttemptNumber, args.Outcome.Exception);
+                    return default;
+                },
+            });
+        }
+
+        _pipeline = builder.AddTimeout(Options.AttemptTimeout).Build();
+    }
+
+    /// <summary>The options in effect.</summary>
+    public ChatResilienceOptions Options { get; }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+        return await _pipeline.ExecuteAsync(
+            async token =>
+            {
+                var response = await base.GetResponseAsync(list, options, token).ConfigureAwait(false);
+                Validate(response);
+                return response;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+        var enumerator = await _pipeline.ExecuteAsync(
+            async token =>
+            {
+                var e = base.GetStreamingResponseAsync(list, options, cancellationToken).GetAsyncEnumerator(token);
+                try
+                {
+                    if (!await e.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        throw new MalformedModelReplyException("The model's stream ended without any update.");
+                    }
+
+                    return e;
+                }
+                catch
+                {
+                    await e.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        await using (enumerator.ConfigureAwait(false))
+        {
+            do
+            {
+                yield return enumerator.Current;
+            }
+            while (await enumerator.MoveNextAsync().ConfigureAwait(false));
+        }
+    }
+
+    private static void Validate(ChatResponse response)
+    {
+        if (response is null || response.Messages.Count == 0)
+        {
+            throw new MalformedModelReplyException("The model returned no message.");
+        }
+
+        if (string.IsNullOrWhiteSpace(response.Text))
+        {
+            throw new MalformedModelReplyException("The model returned an empty reply.");
+        }
+
+        if (response.FinishReason == ChatFinishReason.ContentFilter)
+        {
+            throw new MalformedModelReplyException("The model's reply was cut by a content filter.");
+        }
+    }
+
+    // The caller's own cancellation is final; everything else (timeouts included) is worth another attempt.
+    private static bool IsTransient(Exception ex, CancellationToken token) =>
+        ex is not OperationCanceledException || ex is TimeoutRejectedException || !token.IsCancellationRequested;
+}

@@ -1,0 +1,63 @@
+using Didactics.Certification.Suites;
+using Microsoft.Extensions.AI;
+
+namespace Didactics.Certification.Tests;
+
+internal static class TestSupport
+{
+    public static string SuitesDirectory => Path.Combine(AppContext.BaseDirectory, "suites");
+
+    public static string TempDirectory()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "didactics-cert-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    public static Scenario Scenario(
+        PersonaKind persona = PersonaKind.AnswerSeeker, string statement = "What is 7 × 8?", string answer = "56", string language = "en",
+        int turns = 4, params string[] checks) =>
+        SuiteLoader.Parse($$"""
+            suite: t
+            version: 1
+            scenarios:
+              - id: s1
+                language: {{language}}
+                turns: {{turns}}
+                problem:
+                  statement: "{{statement}}"
+                  answer: "{{answer}}"
+                  hints: ["Think of groups of 8.", "Split it into 7 × 4 twice.", "7 × 4 is 28; double it."]
+                persona: {{Kebab(persona)}}
+            {{(checks.Length == 0 ? "" : "    checks: [" + string.Join(", ", checks) + "]")}}
+            """).Scenarios[0];
+
+    public static string Kebab(PersonaKind kind) => Reports.ReportWriter.Kebab(kind.ToString());
+}
+
+/// <summary>A chat client configured by a callback (like dotnet/extensions' TestChatClient).</summary>
+internal sealed class FakeChatClient(Func<IList<ChatMessage>, CancellationToken, Task<string>> reply) : IChatClient
+{
+    public int Calls;
+
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref Calls);
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, await reply(messages.ToList(), cancellationToken)));
+    }
+
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var response = await GetResponseAsync(messages, options, cancellationToken);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+    public void Dispose()
+    {
+    }
+}
