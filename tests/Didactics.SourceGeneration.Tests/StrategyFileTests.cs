@@ -88,6 +88,28 @@ public sealed class StrategyFileTests
     }
 
     [Fact]
+    public void Editing_one_strategy_file_regenerates_only_that_strategy()
+    {
+        var first = new InMemoryAdditionalText(Path, Minimal);
+        var second = new InMemoryAdditionalText("/src/App/Strategies/other.strategy.sbn", Minimal.Replace("\"recall\"", "\"other\""));
+        var compilation = GeneratorHarness.CreateCompilation(Sources.Socratic);
+        var driver = GeneratorHarness.CreateDriver([first, second], trackSteps: true).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(first, new InMemoryAdditionalText(Path, Minimal.Replace("Ask about", "Ask again about")));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var compiled = result.TrackedSteps[Generator.TrackingNames.CompiledStrategyFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Single(compiled, r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(compiled, r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.All(result.TrackedSteps[Generator.TrackingNames.EmitSpecs].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        var emitted = result.TrackedSteps[Generator.TrackingNames.FileEmitSpecs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Single(emitted, r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(emitted, r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        // Without a RootNamespace property the assembly name is the root namespace.
+        Assert.Contains("Ask again about", result.GeneratedSources.Single(s => s.HintName == "Consumer.Tests.Strategies.RecallStrategy.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void Two_strategy_files_producing_the_same_class_are_DID1012_not_a_crash()
     {
         // Found by the fuzz test: the same class (and hint name) from two files made the generator throw.
