@@ -432,6 +432,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             Attempts = next.Attempts,
             HintLevel = hintLevel,
             Hint = HintAt(problem, hintLevel),
+            EarlierHints = EarlierHints(problem, hintLevel),
             Language = PrimaryLanguage(next.Language),
             Answer = revealing ? problem.Answers[0].Value : "",
             Example = problem.Example?.Render() ?? "",
@@ -606,6 +607,23 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var dash = language.IndexOfAny(['-', '_']);
         var primary = dash > 0 ? language[..dash] : language;
         return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
+    }
+
+    // The rungs below the current one, for content that recaps the ladder (rare: only computed from the second rung on).
+    private string EarlierHints(Problem problem, int level)
+    {
+        if (level <= 1)
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder();
+        for (var rung = 1; rung < level; rung++)
+        {
+            sb.Append(rung > 1 ? " " : "").Append(HintAt(problem, rung));
+        }
+
+        return sb.ToString();
     }
 
     private string HintAt(Problem problem, int level)
