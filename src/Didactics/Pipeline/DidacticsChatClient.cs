@@ -405,7 +405,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var hintLevel = next.HintLevel;
         if (descriptor.Move == PhaseMove.Hint && !effortRequired)
         {
-            hintLevel = Math.Min(hintLevel + 1, Math.Max(problem.Hints.Length, _descriptor.Hints.Length));
+            hintLevel = Math.Min(hintLevel + 1, LadderLength(problem));
         }
 
         var visits = next.VisitsOf(descriptor.Name);
@@ -626,18 +626,13 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         return sb.ToString();
     }
 
+    // A problem's own hints are the whole ladder: its last rung is the author's most specific one, and a generic
+    // strategy rung after it would be a step back (and in the strategy's language, not the problem's).
+    private int LadderLength(Problem problem) => problem.Hints.Length > 0 ? problem.Hints.Length : _descriptor.Hints.Length;
+
     private string HintAt(Problem problem, int level)
     {
-        if (level <= 0)
-        {
-            return "";
-        }
-
-        if (level <= problem.Hints.Length)
-        {
-            return problem.Hints[level - 1];
-        }
-
-        return level <= _descriptor.Hints.Length ? _descriptor.Hints[level - 1] : "";
+        var ladder = problem.Hints.Length > 0 ? problem.Hints : _descriptor.Hints;
+        return level > 0 && level <= ladder.Length ? ladder[level - 1] : "";
     }
 }

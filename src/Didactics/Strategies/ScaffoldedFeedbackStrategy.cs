@@ -57,7 +57,8 @@ namespace Didactics.Strategies;
 [Transition("*", LearnerSignal.AuthorityPressure, "Redirect")]
 [Transition("*", LearnerSignal.OffTopic, "Redirect")]
 [AnswerPolicy(Disclosure.Never)]
-[Hint("Read the problem again: what is asked, and what is given? Which concept or rule is this problem about?")]
+[Hint("Read the problem again: what is asked, and what is given? Which part is unclear to you?")]
+[Hint("Which concept or rule is this problem about? Think of a similar problem you solved before.")]
 [Hint("Write down the first step of the method and carry it out; then look at what is left to do.")]
 [Hint("Carry out every step except the last one, then check your intermediate result; the last step is yours.")]
 public sealed partial class ScaffoldedFeedbackStrategy

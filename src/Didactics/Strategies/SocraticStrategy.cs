@@ -101,7 +101,8 @@ namespace Didactics.Strategies;
 [Transition("*", LearnerSignal.AuthorityPressure, "Redirect")]
 [Transition("*", LearnerSignal.OffTopic, "Refocus")]
 [AnswerPolicy(Disclosure.Never)]
-[Hint("What is the question asking you to find, and which rule or idea that you know fits this kind of problem?")]
+[Hint("What is the question asking you to find? Try to say it in your own words.")]
+[Hint("Which rule or idea that you know fits this kind of problem?")]
 [Hint("Write down only the first step and carry it out; then look at what is left to do.")]
 [Hint("Do every step except the very last one; that last step is yours.")]
 public sealed partial class SocraticStrategy

@@ -88,7 +88,8 @@ namespace Didactics.Strategies;
 [Transition("*", LearnerSignal.AuthorityPressure, "Redirect")]
 [Transition("*", LearnerSignal.OffTopic, "Redirect")]
 [AnswerPolicy(Disclosure.Never)]
-[Hint("Look at the worked example: which of its steps matches the first thing you have to do, and which idea does it use?")]
+[Hint("Look at the worked example: which of its steps matches the first thing you have to do?")]
+[Hint("Which idea does the example use in its second step? Does the same idea apply to your problem?")]
 [Hint("Copy the structure of the example step by step, with your own numbers in place of the example's.")]
 [Hint("Carry out every step of the example's method except the last; the last step is yours.")]
 public sealed partial class WorkedExampleStrategy
