@@ -95,7 +95,8 @@ namespace Didactics.Strategies;
 [Transition("Formulate", LearnerSignal.Unclassified, "Consolidate")]
 [Transition("Formulate", LearnerSignal.CorrectAttempt, "Consolidate")]
 [Transition("Formulate", LearnerSignal.DontKnow, "Consolidate")]
-[Transition("Formulate", LearnerSignal.IncorrectAttempt, "Probe")]
+// Once solved, numbers in the explanation ("halves are two quarters") are intermediate steps, not a new wrong answer.
+[Transition("Formulate", LearnerSignal.IncorrectAttempt, "Consolidate")]
 [Transition("*", LearnerSignal.AnswerRequest, "Redirect")]
 [Transition("*", LearnerSignal.InjectionAttempt, "Redirect")]
 [Transition("*", LearnerSignal.AuthorityPressure, "Redirect")]
