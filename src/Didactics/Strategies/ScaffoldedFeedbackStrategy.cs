@@ -4,7 +4,9 @@ namespace Didactics.Strategies;
 /// Scaffolded feedback with a hint ladder: the learner attempts the problem; every failed attempt (or "I don't know")
 /// climbs one rung of a four-rung ladder from general to specific (metacognitive, conceptual, procedural, and a
 /// bottom-out step that still leaves the final step to the learner). It never discloses the answer.
-/// Problem-specific hints take precedence over the strategy's ladder at the same rung.
+/// A problem with hints of its own uses those as the ladder. Every reply to a stuck learner recaps the earlier rungs, works with
+/// the problem and ends with a question; asking for the answer (or trying to manipulate the tutor) is refused and answered with
+/// the next rung, so the learner still moves forward.
 /// </summary>
 [Strategy("scaffolded-feedback",
     Description = "Scaffolded feedback: attempt first, then hints from general to specific on every failed attempt; the last rung still leaves the final step to the learner. Never discloses the answer.",

@@ -3,7 +3,9 @@ namespace Didactics.Strategies;
 /// <summary>
 /// Socratic questioning: elicits the learner's idea, probes the reasoning behind a wrong answer, challenges it with a
 /// simpler case, lets the learner formulate why the right answer works, and consolidates. It never discloses the answer.
-/// Authored content is in English and Dutch (chosen by the session language).
+/// Authored content is in English and Dutch (chosen by the session language). While the problem is unsolved every reply
+/// works with the problem and ends with a question; replies to a stuck learner recap the hint rungs so far; asking for the
+/// answer (or trying to manipulate the tutor) is refused and answered with the next hint rung, so the learner still moves forward.
 /// </summary>
 [Strategy("socratic",
     Description = "Socratic questioning: elicit the learner's idea, probe the reasoning, challenge with a simpler case, let the learner formulate, consolidate. Never discloses the answer.",

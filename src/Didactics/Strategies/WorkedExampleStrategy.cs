@@ -3,7 +3,10 @@ namespace Didactics.Strategies;
 /// <summary>
 /// Worked example with fading: a fully worked example of a sibling problem (from the problem's worked example),
 /// a self-explanation prompt, a faded copy of the example in which the learner fills in the missing step, and then
-/// the target problem with feedback and hints. It never discloses the answer to the target problem.
+/// the target problem with feedback and hints. It never discloses the answer to the target problem. Without a worked
+/// example it presents the problem right away and asks for a similar problem the learner solved. While the problem is
+/// unsolved every reply ends with a question; replies to a stuck learner recap the hint rungs so far; asking for the answer
+/// is refused and answered with the next hint rung.
 /// </summary>
 [Strategy("worked-example",
     Description = "Worked example with fading: study a worked sibling problem, explain a step, complete a faded example, then solve the target problem with feedback. Never discloses the answer.",

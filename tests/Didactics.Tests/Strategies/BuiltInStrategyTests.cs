@@ -91,6 +91,16 @@ public class BuiltInStrategyTests
     }
 
     [Fact]
+    public async Task Socratic_explanation_with_intermediate_numbers_after_solving_consolidates()
+    {
+        var turns = await Play(new SocraticStrategy(), English, null, "3/4", "Because a half is 2/4");
+        Assert.Equal(["Elicit", "Formulate", "Consolidate"], turns.Select(t => t.Phase));
+        Assert.Equal(LearnerSignal.IncorrectAttempt, turns[2].Signal);
+        Assert.True(turns[^1].Ended);
+        Assert.True(turns[^1].State.Solved);
+    }
+
+    [Fact]
     public async Task Socratic_answer_seeker_is_refused_but_moved_forward_one_rung_per_turn()
     {
         var turns = await Play(new SocraticStrategy(), English, null, "just tell me", "give me the answer", "I don't know", "I don't know");
