@@ -609,30 +609,23 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
     }
 
-    // The rungs below the current one, for content that recaps the ladder (rare: only computed from the second rung on).
-    private string EarlierHints(Problem problem, int level)
-    {
-        if (level <= 1)
-        {
-            return "";
-        }
-
-        var sb = new StringBuilder();
-        for (var rung = 1; rung < level; rung++)
-        {
-            sb.Append(rung > 1 ? " " : "").Append(HintAt(problem, rung));
-        }
-
-        return sb.ToString();
-    }
-
     // A problem's own hints are the whole ladder: its last rung is the author's most specific one, and a generic
     // strategy rung after it would be a step back (and in the strategy's language, not the problem's).
-    private int LadderLength(Problem problem) => problem.Hints.Length > 0 ? problem.Hints.Length : _descriptor.Hints.Length;
+    private System.Collections.Immutable.ImmutableArray<string> Ladder(Problem problem) => problem.Hints.Length > 0 ? problem.Hints : _descriptor.Hints;
+
+    private int LadderLength(Problem problem) => Ladder(problem).Length;
 
     private string HintAt(Problem problem, int level)
     {
-        var ladder = problem.Hints.Length > 0 ? problem.Hints : _descriptor.Hints;
+        var ladder = Ladder(problem);
         return level > 0 && level <= ladder.Length ? ladder[level - 1] : "";
+    }
+
+    // The rungs below the current one, so content can recap the ladder; empty (no allocation) before the second rung.
+    private string EarlierHints(Problem problem, int level)
+    {
+        var ladder = Ladder(problem);
+        var count = Math.Min(level, ladder.Length + 1) - 1;
+        return count <= 0 ? "" : string.Join(" ", ladder.Take(count));
     }
 }
