@@ -64,7 +64,8 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
     /// <summary>
     /// When set, transitions into hint, example and reveal phases are refused until the learner has made the required
-    /// genuine attempts (see <see cref="Didactics.EffortGate"/>). Null (the default) means no gate.
+    /// genuine attempts (see <see cref="Didactics.EffortGate"/>). Null (the default) applies the strategy's own
+    /// <see cref="StrategyDescriptor.EffortGate"/> (from <see cref="EffortGateAttribute"/>), if any.
     /// </summary>
     public EffortGate? EffortGate { get; set; }
 
@@ -387,7 +388,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 target = -1;
             }
 
-            target = EffortGate.Apply(EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
+            target = EffortGate.Apply(EffortGate ?? _descriptor.EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
             if (learner.StartedDelegating)
             {
                 events.Add(new TurnEvent(TurnEventKind.DelegationDetected, $"Delegation share {learner.State.DelegationShare:0.00} after {learner.State.Delegation.Total} learner turn(s)."));
@@ -440,7 +441,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             DelegationShare = next.DelegationShare,
             Delegating = next.Delegation.Delegating,
             EffortRequired = effortRequired,
-            AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0,
+            AttemptsNeeded = (EffortGate ?? _descriptor.EffortGate)?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0,
             Mastery = LearnerModel.MasteryOf(next, problem),
         };
 
