@@ -197,6 +197,10 @@ public sealed class StrategyFileTests
         return string.Join('\n', lines);
     }
 
+    internal static string GraphBadText => GraphBad;
+
+    internal static string ContentBadText => ContentBad;
+
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -208,13 +212,6 @@ public sealed class StrategyFileTests
         }
 
         throw new InvalidOperationException("Didactics.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class InMemoryAdditionalText(string path, Microsoft.CodeAnalysis.Text.SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 }
 
@@ -233,4 +230,12 @@ internal sealed class StrategyFileTest : CSharpAnalyzerTest<AnswerPolicyAnalyzer
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => TestReferences.Analyzers;
+}
+
+/// <summary>An additional file held in memory.</summary>
+internal sealed class InMemoryAdditionalText(string path, Microsoft.CodeAnalysis.Text.SourceText text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => text;
 }
