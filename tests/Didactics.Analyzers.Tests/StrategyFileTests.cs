@@ -124,6 +124,31 @@ public sealed class StrategyFileTests
     }
 
     [Fact]
+    public async Task A_global_config_switches_off_and_project_options_escalate_strategy_file_diagnostics()
+    {
+        var test = new StrategyFileTest((GraphBadPath, GraphBad))
+        {
+            ExpectedDiagnostics =
+            {
+                Expect(DiagnosticDescriptors.NoTerminalPhase, GraphBadPath, 4, 10, 8, 2).WithArguments("graph-bad").WithSeverity(DiagnosticSeverity.Error),
+                Expect(DiagnosticDescriptors.RevealWithoutAttempt, GraphBadPath, 6, 3, 6, 35).WithArguments("graph-bad", "Show", "Ask → Show (on DontKnow)"),
+                Expect(DiagnosticDescriptors.UnreachablePhase, GraphBadPath, 7, 3, 7, 35).WithArguments("Stuck", "graph-bad", "Ask"),
+                Expect(DiagnosticDescriptors.PhaseWithoutExit, GraphBadPath, 7, 3, 7, 35).WithArguments("Stuck", "graph-bad"),
+                Expect(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt, GraphBadPath, 9, 15, 12, 2).WithArguments("graph-bad"),
+            },
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.DID0007.severity = none\n"));
+
+        // What <WarningsAsErrors>DID0010</WarningsAsErrors> in the project file turns into.
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            var options = solution.GetProject(projectId)!.CompilationOptions!;
+            return solution.WithProjectCompilationOptions(projectId, options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem("DID0010", ReportDiagnostic.Error)));
+        });
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task The_sample_strategy_file_is_clean()
     {
         var path = Path.Combine(RepositoryRoot(), "samples", "strategies", "retrieval-practice.strategy.sbn");
