@@ -438,10 +438,20 @@ namespace Didactics.SourceGeneration.Generator
                     return null;
                 }
 
+                // The same reasons, worded the same, as AnswerPolicyAnalyzer reports for [AnswerPolicy] (the analyzers leave
+                // DID0001/DID0002 of strategy files to this parser, so a file gets each exactly once).
                 var name = KnownEnums.Disclosure[disclosure];
-                if (name == "Always" || name == "OnRequest")
+                var reason = name switch
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, members["disclosure"].Location, strategyName, "Disclosure." + name));
+                    "OnRequest" => "Disclosure.OnRequest discloses it whenever the learner asks",
+                    "Always" => "Disclosure.Always discloses it at any time",
+                    "AfterAttempts" when minAttempts < 1 => "Disclosure.AfterAttempts with min_attempts = " + minAttempts.ToString(CultureInfo.InvariantCulture) + " requires no attempt",
+                    _ => null,
+                };
+                if (reason is not null)
+                {
+                    var at = name == "AfterAttempts" && members.TryGetValue("min_attempts", out var threshold) ? threshold.Location : members["disclosure"].Location;
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, at, strategyName, reason));
                 }
 
                 return new AnswerPolicySpec(disclosure, minAttempts);
