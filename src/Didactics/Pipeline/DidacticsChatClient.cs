@@ -406,7 +406,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var hintLevel = next.HintLevel;
         if (descriptor.Move == PhaseMove.Hint && !effortRequired)
         {
-            hintLevel = Math.Min(hintLevel + 1, Math.Max(problem.Hints.Length, _descriptor.Hints.Length));
+            hintLevel = Math.Min(hintLevel + 1, LadderLength(problem));
         }
 
         var visits = next.VisitsOf(descriptor.Name);
@@ -433,6 +433,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             Attempts = next.Attempts,
             HintLevel = hintLevel,
             Hint = HintAt(problem, hintLevel),
+            EarlierHints = EarlierHints(problem, hintLevel),
             Language = PrimaryLanguage(next.Language),
             Answer = revealing ? problem.Answers[0].Value : "",
             Example = problem.Example?.Render() ?? "",
@@ -609,18 +610,23 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
     }
 
+    // A problem's own hints are the whole ladder: its last rung is the author's most specific one, and a generic
+    // strategy rung after it would be a step back (and in the strategy's language, not the problem's).
+    private System.Collections.Immutable.ImmutableArray<string> Ladder(Problem problem) => problem.Hints.Length > 0 ? problem.Hints : _descriptor.Hints;
+
+    private int LadderLength(Problem problem) => Ladder(problem).Length;
+
     private string HintAt(Problem problem, int level)
     {
-        if (level <= 0)
-        {
-            return "";
-        }
+        var ladder = Ladder(problem);
+        return level > 0 && level <= ladder.Length ? ladder[level - 1] : "";
+    }
 
-        if (level <= problem.Hints.Length)
-        {
-            return problem.Hints[level - 1];
-        }
-
-        return level <= _descriptor.Hints.Length ? _descriptor.Hints[level - 1] : "";
+    // The rungs below the current one, so content can recap the ladder; empty (no allocation) before the second rung.
+    private string EarlierHints(Problem problem, int level)
+    {
+        var ladder = Ladder(problem);
+        var count = Math.Min(level, ladder.Length + 1) - 1;
+        return count <= 0 ? "" : string.Join(" ", ladder.Take(count));
     }
 }
