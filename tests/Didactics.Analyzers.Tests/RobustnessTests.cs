@@ -139,6 +139,90 @@ public sealed class RobustnessTests
         Assert.All(expected, id => Assert.True(reported.ContainsKey(id), $"{id} was never reported; reported: {string.Join(", ", reported.Keys.Order())}"));
     }
 
+    private const int MutatedStrategyFiles = 2_000;
+
+    private static readonly string[] FileReplacements =
+    [
+        "\"", "{", "}", "[", "]", ",", ":", "=", "+++", "\n=== Ask ===\n", "\n=== Nowhere content ===\n", "\"Reveal\"", "\"AnswerRequest\"",
+        "\"*\"", "true", "false", "null", "-1", "99999999999", "{{ Answer }}", "{{", "}}", "1A 2B 3C", "The answer is 7.", "\"\"",
+        "start: true", "terminal: true", "name", "phases", "transitions", "hints", "answer_policy", "x = 1 + 2", "\uFEFF", "\r", "\t", "",
+    ];
+
+    [Fact]
+    public async Task Analyzers_NeverThrow_OnMalformedOrMutatedStrategyFiles()
+    {
+        var random = new Random(20251126);
+        var seeds = new[]
+        {
+            StrategyFileTests.RetrievalPracticeVariant("retrieval-practice", "answer_policy = { disclosure: \"AfterAttempts\", min_attempts: 2 }"),
+            StrategyFileTests.GraphBadText,
+            StrategyFileTests.ContentBadText,
+        };
+
+        var inputs = new List<string> { string.Empty, "+++", "+++\n+++", "+++\nname = \"x\"\nphases = []\n+++", "+++\nphases = [{}]\ntransitions = [{}]\nhints = [1]\n+++\n=== ===", "\0\0\0" };
+        for (var i = 0; i < MutatedStrategyFiles; i++)
+        {
+            inputs.Add(MutateFile(seeds[i % seeds.Length], random, 1 + random.Next(4)));
+        }
+
+        var failures = new List<string>();
+        var reported = new Dictionary<string, int>();
+        var compilation = CSharpCompilation.Create("FuzzFiles", [CSharpSyntaxTree.ParseText("namespace Demo { }")], TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        foreach (var chunk in inputs.Select((text, n) => (text, n)).Chunk(100))
+        {
+            var files = chunk.Select(input => (AdditionalText)new InMemoryAdditionalText($"/fuzz/f{input.n}.strategy.sbn", Microsoft.CodeAnalysis.Text.SourceText.From(input.text))).ToImmutableArray();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(files),
+                onAnalyzerException: (exception, analyzer, diagnostic) => failures.Add($"{analyzer.GetType().Name}: {exception}"),
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false);
+            foreach (var diagnostic in await compilation.WithAnalyzers(TestReferences.Analyzers, options).GetAnalyzerDiagnosticsAsync())
+            {
+                if (diagnostic.Id == "AD0001")
+                {
+                    failures.Add(diagnostic.ToString());
+                }
+
+                reported[diagnostic.Id] = reported.GetValueOrDefault(diagnostic.Id) + 1;
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
+
+        // The mutations must keep enough files well-formed for the rules to run, or the test proves nothing.
+        var expected = new[] { "DID0003", "DID0004", "DID0005", "DID0007", "DID0008", "DID0009", "DID0010", "DID0011", "DID0013" };
+        Assert.All(expected, id => Assert.True(reported.ContainsKey(id), $"{id} was never reported; reported: {string.Join(", ", reported.Keys.Order())}"));
+        Assert.DoesNotContain("DID0001", reported.Keys);
+        Assert.DoesNotContain("DID0002", reported.Keys);
+    }
+
+    /// <summary>Deletes, duplicates or replaces pieces of a strategy file split at punctuation and whitespace.</summary>
+    private static string MutateFile(string source, Random random, int mutations)
+    {
+        var pieces = System.Text.RegularExpressions.Regex.Split(source, @"([\s{}\[\],:=""])").Where(p => p.Length > 0).ToList();
+        for (var m = 0; m < mutations && pieces.Count > 1; m++)
+        {
+            var index = random.Next(pieces.Count - 1);
+            switch (random.Next(4))
+            {
+                case 0:
+                    pieces.RemoveAt(index);
+                    break;
+                case 1:
+                    pieces.Insert(index, pieces[index]);
+                    break;
+                case 2:
+                    pieces[index] = FileReplacements[random.Next(FileReplacements.Length)];
+                    break;
+                default:
+                    pieces.Insert(index, FileReplacements[random.Next(FileReplacements.Length)]);
+                    break;
+            }
+        }
+
+        return string.Concat(pieces);
+    }
+
     private static string Mutate(string source, Random random, int mutations)
     {
         var tokens = SyntaxFactory.ParseTokens(source).Select(t => t.ToFullString()).ToList();

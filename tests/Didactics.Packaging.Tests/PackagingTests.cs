@@ -97,6 +97,25 @@ public sealed class PackagingTests(PackagingFixture fixture) : IClassFixture<Pac
     }
 
     [Fact]
+    public void Fresh_consumer_build_reports_design_rules_for_attributed_classes_and_strategy_files()
+    {
+        AssertBuilt();
+        var lines = fixture.Build.Output.Split('\n').Select(l => l.Trim()).ToList();
+
+        // An attributed class without an answer-request transition: DID0007 on the class name.
+        var did0007 = lines.Where(l => l.Contains("warning DID0007", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(did0007.Count > 0, fixture.Build.ToString());
+        Assert.All(did0007, l => Assert.StartsWith(Path.Combine(fixture.ConsumerDirectory, "BadNoAnswerRequest.cs") + "(", l));
+        Assert.Contains(did0007, l => l.Contains("'consumer-no-answer-request'", StringComparison.Ordinal));
+
+        // A *.strategy.sbn file with a phase nothing leads to: DID0008 at the phase's entry (line 8, column 3) of the file.
+        var did0008 = lines.Where(l => l.Contains("warning DID0008", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(did0008.Count > 0, fixture.Build.ToString());
+        Assert.All(did0008, l => Assert.StartsWith(Path.Combine(fixture.ConsumerDirectory, "Strategies", "unreachable.strategy.sbn") + "(8,3", l));
+        Assert.Contains(did0008, l => l.Contains("Phase 'Orphan' of strategy 'consumer-unreachable'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fresh_consumer_runs_a_session_through_the_generated_pipeline()
     {
         AssertBuilt();

@@ -186,4 +186,28 @@ public sealed class StrategyFileTests
         Assert.Equal("\"recall\"", text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         Assert.Contains(run.Result.GeneratedSources, s => s.HintName == "Consumer.Strategies.RecallStrategy.g.cs");
     }
+
+    [Theory]
+    [InlineData("{ disclosure: \"Always\" }", "\"Always\"", "Disclosure.Always discloses it at any time")]
+    [InlineData("{ disclosure: \"OnRequest\" }", "\"OnRequest\"", "Disclosure.OnRequest discloses it whenever the learner asks")]
+    [InlineData("{ disclosure: \"AfterAttempts\", min_attempts: 0 }", "0", "Disclosure.AfterAttempts with min_attempts = 0 requires no attempt")]
+    [InlineData("{ disclosure: \"AfterAttempts\" }", "\"AfterAttempts\"", "Disclosure.AfterAttempts with min_attempts = 0 requires no attempt")]
+    [InlineData("{ disclosure: \"AfterAttempts\", min_attempts: 1 }", null, null)]
+    public void A_policy_that_discloses_before_any_attempt_is_DID0002_at_the_value_that_allows_it(string policy, string? marked, string? reason)
+    {
+        // The same reasons as the DID0002 analyzer gives for [AnswerPolicy]; the analyzers skip DID0001/DID0002 for files.
+        var text = Minimal.Replace("{ disclosure: \"Never\" }", policy);
+        var run = GeneratorHarness.RunWithFiles([], (Path, text));
+        if (reason is null)
+        {
+            Assert.Empty(run.GeneratorDiagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("DID0002", diagnostic.Id);
+        Assert.Equal($"The answer policy of strategy 'recall' lets the learner obtain the answer before making any attempt ({reason}); this allows pure answer delegation", diagnostic.GetMessage());
+        Assert.Equal(marked, text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.Contains(run.Result.GeneratedSources, s => s.HintName == "Consumer.Strategies.RecallStrategy.g.cs");
+    }
 }

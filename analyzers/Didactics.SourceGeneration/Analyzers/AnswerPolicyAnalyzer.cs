@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -21,15 +22,16 @@ namespace Didactics.SourceGeneration.Analyzers
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            StrategyAnalysis.Register(context, Analyze);
+            // For strategy files the generator reports DID0001/DID0002 while it parses them (see StrategyFileParser).
+            StrategyAnalysis.Register(context, Analyze, includeStrategyFiles: false);
         }
 
-        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             var policy = graph.Policy;
             if (policy is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingAnswerPolicy, graph.ClassLocation, graph.Name));
+                report(Diagnostic.Create(DiagnosticDescriptors.MissingAnswerPolicy, graph.ClassLocation, graph.Name));
                 return;
             }
 
@@ -45,8 +47,8 @@ namespace Didactics.SourceGeneration.Analyzers
 
             if (reason is not null)
             {
-                var location = policy.Syntax?.GetLocation() ?? graph.ClassLocation;
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, location, graph.Name, reason));
+                var location = policy.Location ?? graph.ClassLocation;
+                report(Diagnostic.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, location, graph.Name, reason));
             }
         }
     }

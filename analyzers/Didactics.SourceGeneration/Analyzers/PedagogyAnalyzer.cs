@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Didactics.SourceGeneration.Diagnostics;
@@ -25,7 +26,7 @@ namespace Didactics.SourceGeneration.Analyzers
             StrategyAnalysis.Register(context, Analyze);
         }
 
-        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             // Without a non-terminal phase the session ends on its first turn: no attempt can follow.
             if (graph.Phases.All(p => p.IsTerminal))
@@ -44,7 +45,7 @@ namespace Didactics.SourceGeneration.Analyzers
                 }
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt, graph.ClassLocation, graph.Name));
+            report(Diagnostic.Create(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt, graph.TransitionsLocation, graph.Name));
         }
     }
 }

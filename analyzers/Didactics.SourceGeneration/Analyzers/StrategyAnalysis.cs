@@ -1,13 +1,28 @@
 using System;
+using Didactics.SourceGeneration.Generator;
+using Didactics.SourceGeneration.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Didactics.SourceGeneration.Analyzers
 {
-    /// <summary>The registration every Didactics design analyzer shares: one graph per strategy class, read from its attributes.</summary>
+    /// <summary>
+    /// The registration every Didactics design analyzer shares: one graph per strategy, read from the attributes of a
+    /// class or from a <c>*.strategy.sbn</c> additional file (parsed by the generator's own parser), and handed to the
+    /// same rule implementation, which reports through a plain callback.
+    /// </summary>
     internal static class StrategyAnalysis
     {
-        public static void Register(AnalysisContext context, Action<SymbolAnalysisContext, StrategyGraph> analyze)
+        // The parser needs a project context only to name and emit the generated class; the rules need neither.
+        private static readonly StrategyFileContext FileContext = new StrategyFileContext("Strategies", EquatableArray<ModelMemberSpec>.Empty, EmitServiceRegistration: false);
+
+        /// <param name="context">The analyzer's context.</param>
+        /// <param name="analyze">The rules: the graph and a callback that reports one diagnostic.</param>
+        /// <param name="includeStrategyFiles">
+        /// False for rules the generator already reports for strategy files (DID0001/DID0002, reported while it parses
+        /// the file), so a file never gets them twice.
+        /// </param>
+        public static void Register(AnalysisContext context, Action<StrategyGraph, Action<Diagnostic>> analyze, bool includeStrategyFiles = true)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -29,11 +44,42 @@ namespace Didactics.SourceGeneration.Analyzers
                         var graph = StrategyGraph.Read(type, known, symbolContext.CancellationToken);
                         if (graph is not null)
                         {
-                            analyze(symbolContext, graph);
+                            analyze(graph, symbolContext.ReportDiagnostic);
                         }
                     },
                     SymbolKind.NamedType);
+
+                if (includeStrategyFiles)
+                {
+                    start.RegisterAdditionalFileAction(fileContext =>
+                    {
+                        var file = fileContext.AdditionalFile;
+                        if (!StrategyGenerator.IsStrategyFile(file.Path))
+                        {
+                            return;
+                        }
+
+                        var graph = ReadFile(file, fileContext.CancellationToken);
+                        if (graph is not null)
+                        {
+                            analyze(graph, fileContext.ReportDiagnostic);
+                        }
+                    });
+                }
             });
+        }
+
+        /// <summary>The graph of one strategy file, or null when the file cannot be read or the generator rejects it.</summary>
+        internal static StrategyGraph? ReadFile(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var (result, layout) = StrategyFileParser.ParseWithLayout(new TemplateFileSpec(file.Path, text.ToString()), FileContext, cancellationToken);
+            return StrategyGraph.FromFile(result, layout, text);
         }
     }
 }

@@ -28,7 +28,7 @@ namespace Didactics.SourceGeneration.Analyzers
             StrategyAnalysis.Register(context, Analyze);
         }
 
-        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             var disclosing = graph.EffectiveDisclosure is DisclosureKind.OnRequest or DisclosureKind.Always;
 
@@ -42,14 +42,14 @@ namespace Didactics.SourceGeneration.Analyzers
                 {
                     if (phase.Template is { } template && TemplateText.UsesAnswer(template.Text))
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TemplateExposesAnswer, template.Location ?? fallback, "template", phase.Name));
+                        report(Diagnostic.Create(DiagnosticDescriptors.TemplateExposesAnswer, template.Location ?? fallback, "template", phase.Name));
                     }
 
                     foreach (var content in phase.Content)
                     {
                         if (TemplateText.UsesAnswer(content.Text))
                         {
-                            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TemplateExposesAnswer, content.Location ?? fallback, "authored content", phase.Name));
+                            report(Diagnostic.Create(DiagnosticDescriptors.TemplateExposesAnswer, content.Location ?? fallback, "authored content", phase.Name));
                         }
                     }
                 }
@@ -62,38 +62,38 @@ namespace Didactics.SourceGeneration.Analyzers
 
                 if (phase.Template is { } shown)
                 {
-                    CheckAnswerKey(context, shown, $"template of phase '{phase.Name}'", fallback);
+                    CheckAnswerKey(report, shown, $"template of phase '{phase.Name}'", fallback);
                 }
 
                 foreach (var content in phase.Content)
                 {
-                    CheckAnswerKey(context, content, $"authored content of phase '{phase.Name}'", fallback);
+                    CheckAnswerKey(report, content, $"authored content of phase '{phase.Name}'", fallback);
                 }
             }
 
             if (graph.Preamble is { } preamble)
             {
-                CheckAnswerKey(context, preamble, "strategy preamble", graph.ClassLocation);
+                CheckAnswerKey(report, preamble, "strategy preamble", graph.ClassLocation);
             }
 
             for (var i = 0; i < graph.Hints.Length; i++)
             {
                 var hint = graph.Hints[i];
-                CheckAnswerKey(context, hint, $"hint rung {i + 1}", graph.ClassLocation);
+                CheckAnswerKey(report, hint, $"hint rung {i + 1}", graph.ClassLocation);
 
                 // Under OnRequest/Always DID0002 already says the answer is available; a stated answer adds nothing there.
                 if (!disclosing && HintText.FindStatedAnswer(hint.Text) is { } stated)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HintContainsAnswer, hint.Location ?? graph.ClassLocation, i + 1, graph.Name, stated));
+                    report(Diagnostic.Create(DiagnosticDescriptors.HintContainsAnswer, hint.Location ?? graph.ClassLocation, i + 1, graph.Name, stated));
                 }
             }
         }
 
-        private static void CheckAnswerKey(SymbolAnalysisContext context, LocatedText text, string where, Location fallback)
+        private static void CheckAnswerKey(Action<Diagnostic> report, LocatedText text, string where, Location fallback)
         {
             if (HintText.FindAnswerKey(text.Text) is { } key)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AnswerKeyInContent, text.Location ?? fallback, where, key));
+                report(Diagnostic.Create(DiagnosticDescriptors.AnswerKeyInContent, text.Location ?? fallback, where, key));
             }
         }
     }

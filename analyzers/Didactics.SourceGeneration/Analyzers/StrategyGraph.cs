@@ -4,6 +4,9 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration.Model;
 
 namespace Didactics.SourceGeneration.Analyzers
 {
@@ -42,26 +45,45 @@ namespace Didactics.SourceGeneration.Analyzers
         AuthorityPressure = 7,
     }
 
-    /// <summary>A string argument of an attribute and the syntax it was written with (null when it cannot be located).</summary>
+    /// <summary>
+    /// A string argument of an attribute and the syntax it was written with, or a text of a strategy file and its
+    /// position there (the location is null when it cannot be found).
+    /// </summary>
     internal readonly struct LocatedText
     {
+        private readonly Location? _location;
+
         public LocatedText(string text, ExpressionSyntax? syntax)
         {
             Text = text;
             Syntax = syntax;
+            _location = null;
+        }
+
+        private LocatedText(string text, Location? location)
+        {
+            Text = text;
+            Syntax = null;
+            _location = location;
         }
 
         public string Text { get; }
 
         public ExpressionSyntax? Syntax { get; }
 
-        public Location? Location => Syntax?.GetLocation();
+        public Location? Location => _location ?? Syntax?.GetLocation();
+
+        /// <summary>A text of a strategy file (no syntax node; the location is in the <c>.sbn</c> file).</summary>
+        public static LocatedText InFile(string text, Location? location) => new LocatedText(text, location);
     }
 
     internal sealed class PhaseNode
     {
-        public PhaseNode(int index, string name, MoveKind? move, bool isStart, bool isTerminal, LocatedText? template, ImmutableArray<LocatedText> content, AttributeSyntax? syntax)
+        private readonly Location? _location;
+
+        public PhaseNode(int index, string name, MoveKind? move, bool isStart, bool isTerminal, LocatedText? template, ImmutableArray<LocatedText> content, AttributeSyntax? syntax, Location? location = null)
         {
+            _location = location;
             Index = index;
             Name = name;
             Move = move;
@@ -92,13 +114,17 @@ namespace Didactics.SourceGeneration.Analyzers
 
         public bool IsReveal => Move == MoveKind.Reveal;
 
-        public Location? Location => Syntax?.GetLocation();
+        /// <summary>The <c>[Phase]</c> attribute, or the phase's entry in a strategy file's <c>phases</c> list.</summary>
+        public Location? Location => _location ?? Syntax?.GetLocation();
     }
 
     internal sealed class TransitionEdge
     {
-        public TransitionEdge(string from, SignalKind on, string to, AttributeSyntax? syntax)
+        private readonly Location? _location;
+
+        public TransitionEdge(string from, SignalKind on, string to, AttributeSyntax? syntax, Location? location = null)
         {
+            _location = location;
             From = from;
             On = on;
             To = to;
@@ -114,12 +140,18 @@ namespace Didactics.SourceGeneration.Analyzers
         public AttributeSyntax? Syntax { get; }
 
         public bool IsWildcard => From == StrategyGraph.AnyPhase;
+
+        /// <summary>The <c>[Transition]</c> attribute, or the transition's entry in a strategy file's <c>transitions</c> list.</summary>
+        public Location? Location => _location ?? Syntax?.GetLocation();
     }
 
     internal sealed class PolicyInfo
     {
-        public PolicyInfo(DisclosureKind? disclosure, int minAttempts, AttributeSyntax? syntax)
+        private readonly Location? _location;
+
+        public PolicyInfo(DisclosureKind? disclosure, int minAttempts, AttributeSyntax? syntax, Location? location = null)
         {
+            _location = location;
             Disclosure = disclosure;
             MinAttempts = minAttempts;
             Syntax = syntax;
@@ -132,12 +164,16 @@ namespace Didactics.SourceGeneration.Analyzers
 
         public AttributeSyntax? Syntax { get; }
 
+        /// <summary>The <c>[AnswerPolicy]</c> attribute, or a strategy file's <c>answer_policy</c> object.</summary>
+        public Location? Location => _location ?? Syntax?.GetLocation();
+
         /// <summary>True when the policy can let the answer out at some point (mirrors <c>AnswerPolicy.AllowsDisclosure</c>).</summary>
         public bool CanDisclose => Disclosure is DisclosureKind.AfterAttempts or DisclosureKind.OnRequest or DisclosureKind.Always;
     }
 
     /// <summary>
-    /// A strategy's design read from its attributes: phases, transitions, answer policy and hint ladder. The
+    /// A strategy's design read from its attributes (<see cref="Read"/>) or from a <c>*.strategy.sbn</c> file parsed by
+    /// the generator's own parser (<see cref="FromFile"/>): phases, transitions, answer policy and hint ladder. The
     /// analyzers run in a different pipeline from the generator, so they read the attributes themselves. The reader
     /// never throws: a missing argument, a wrong type or an error type simply leaves that part out of the graph
     /// (the compiler and the generator already report those), so the rules judge only what is well-formed.
@@ -147,9 +183,11 @@ namespace Didactics.SourceGeneration.Analyzers
         public const string AnyPhase = "*";
 
         private StrategyGraph(
-            INamedTypeSymbol type,
+            INamedTypeSymbol? type,
             string name,
             Location classLocation,
+            Location? phasesLocation,
+            Location? transitionsLocation,
             ClassDeclarationSyntax? declaration,
             LocatedText? preamble,
             ImmutableArray<PhaseNode> phases,
@@ -160,6 +198,8 @@ namespace Didactics.SourceGeneration.Analyzers
             Type = type;
             Name = name;
             ClassLocation = classLocation;
+            PhasesLocation = phasesLocation ?? classLocation;
+            TransitionsLocation = transitionsLocation ?? classLocation;
             Declaration = declaration;
             Preamble = preamble;
             Phases = phases;
@@ -187,13 +227,26 @@ namespace Didactics.SourceGeneration.Analyzers
             StartCount = starts;
         }
 
-        public INamedTypeSymbol Type { get; }
+        /// <summary>The attributed class, or null for a strategy file.</summary>
+        public INamedTypeSymbol? Type { get; }
+
+        /// <summary>True for a strategy read from a <c>*.strategy.sbn</c> file.</summary>
+        public bool IsStrategyFile => Type is null;
 
         /// <summary>The strategy name, or the class name when the name argument is unusable.</summary>
         public string Name { get; }
 
-        /// <summary>The identifier of the class declaration that carries <c>[Strategy]</c>.</summary>
+        /// <summary>
+        /// Where strategy-wide findings are reported: the identifier of the class declaration that carries
+        /// <c>[Strategy]</c>, or the <c>name</c> value of a strategy file.
+        /// </summary>
         public Location ClassLocation { get; }
+
+        /// <summary>Where a finding about the phase set as a whole goes: the class, or a strategy file's <c>phases</c> list.</summary>
+        public Location PhasesLocation { get; }
+
+        /// <summary>Where a finding about the transitions as a whole goes: the class, or a strategy file's <c>transitions</c> list.</summary>
+        public Location TransitionsLocation { get; }
 
         public ClassDeclarationSyntax? Declaration { get; }
 
@@ -376,7 +429,123 @@ namespace Didactics.SourceGeneration.Analyzers
                 hints.Add(new LocatedText(text, PositionalExpression(syntax, 0)));
             }
 
-            return new StrategyGraph(type, name, classLocation, declaration, preamble, phases.ToImmutable(), transitions.ToImmutable(), policyInfo, hints.ToImmutable());
+            return new StrategyGraph(type, name, classLocation, null, null, declaration, preamble, phases.ToImmutable(), transitions.ToImmutable(), policyInfo, hints.ToImmutable());
+        }
+
+        /// <summary>
+        /// Builds the graph of a <c>*.strategy.sbn</c> file from what the generator's parser read, with every part located
+        /// in the file (a phase or transition at its list entry, a template at its section text, a hint at its string).
+        /// Returns null when the parser could not build a strategy or reported a structural error (DID1xxx): the
+        /// generator rejects such a file with an exact error, and judging a half-read design would only add noise.
+        /// </summary>
+        public static StrategyGraph? FromFile(StrategyParseResult result, StrategyFileLayout layout, SourceText text)
+        {
+            var spec = result.Spec;
+            if (spec is null || result.FilePath is null)
+            {
+                return null;
+            }
+
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                if (diagnostic.Id != DiagnosticIds.MissingAnswerPolicy && diagnostic.Id != DiagnosticIds.DisclosureBeforeAttempt)
+                {
+                    return null;
+                }
+            }
+
+            // The layout lists run parallel to the spec; a mismatch would mean a parser change forgot the layout.
+            if (layout.PhaseEntries.Count != spec.Phases.Count || layout.TransitionEntries.Count != spec.Transitions.Count || layout.Hints.Count != spec.Hints.Count)
+            {
+                return null;
+            }
+
+            var path = result.FilePath;
+            var classLocation = result.StrategyNameLocation?.ToLocation() ?? Location.Create(path, default, default);
+
+            var phases = ImmutableArray.CreateBuilder<PhaseNode>();
+            for (var i = 0; i < spec.Phases.Count; i++)
+            {
+                var phase = spec.Phases[i];
+                var (entry, hasValidMove) = layout.PhaseEntries[i];
+                if (!hasValidMove || phase.Move < 0 || phase.Move > (int)MoveKind.Reveal)
+                {
+                    continue;
+                }
+
+                var content = ImmutableArray.CreateBuilder<LocatedText>();
+                foreach (var section in phase.Content)
+                {
+                    content.Add(SectionText(section, path, text));
+                }
+
+                phases.Add(new PhaseNode(
+                    phases.Count,
+                    phase.Name,
+                    (MoveKind)phase.Move,
+                    phase.IsStart,
+                    phase.IsTerminal,
+                    phase.Template is null ? null : SectionText(phase.Template, path, text),
+                    content.ToImmutable(),
+                    syntax: null,
+                    entry.ToLocation()));
+            }
+
+            var transitions = ImmutableArray.CreateBuilder<TransitionEdge>();
+            for (var i = 0; i < spec.Transitions.Count; i++)
+            {
+                var transition = spec.Transitions[i];
+                if (transition.On < 0 || transition.On > (int)SignalKind.AuthorityPressure)
+                {
+                    continue;
+                }
+
+                transitions.Add(new TransitionEdge(transition.From, (SignalKind)transition.On, transition.To, syntax: null, layout.TransitionEntries[i].ToLocation()));
+            }
+
+            PolicyInfo? policy = null;
+            if (spec.AnswerPolicy is { } declared)
+            {
+                policy = new PolicyInfo(
+                    declared.Disclosure is >= 0 and <= (int)DisclosureKind.Always ? (DisclosureKind)declared.Disclosure : null,
+                    declared.MinAttempts,
+                    syntax: null,
+                    layout.Policy?.ToLocation());
+            }
+
+            var hints = ImmutableArray.CreateBuilder<LocatedText>();
+            for (var i = 0; i < spec.Hints.Count; i++)
+            {
+                hints.Add(LocatedText.InFile(spec.Hints[i], layout.Hints[i].ToLocation()));
+            }
+
+            var preamble = spec.Preamble is null ? (LocatedText?)null : LocatedText.InFile(spec.Preamble, layout.Preamble?.ToLocation());
+
+            return new StrategyGraph(
+                type: null,
+                spec.Name,
+                classLocation,
+                layout.Phases?.ToLocation(),
+                layout.Transitions?.ToLocation(),
+                declaration: null,
+                preamble,
+                phases.ToImmutable(),
+                transitions.ToImmutable(),
+                policy,
+                hints.ToImmutable());
+        }
+
+        /// <summary>The text of a <c>=== Phase ===</c> section, located from its first to its last non-blank character line.</summary>
+        private static LocatedText SectionText(TemplateSpec template, string path, SourceText text)
+        {
+            var start = template.Origin.FileOffset;
+            if (start < 0 || start + template.Source.Length > text.Length)
+            {
+                return LocatedText.InFile(template.Source, null);
+            }
+
+            var span = new TextSpan(start, template.Source.Length);
+            return LocatedText.InFile(template.Source, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)));
         }
 
         private static Location? FirstSourceLocation(INamedTypeSymbol type)

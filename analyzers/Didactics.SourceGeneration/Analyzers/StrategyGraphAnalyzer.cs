@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -32,7 +33,7 @@ namespace Didactics.SourceGeneration.Analyzers
             StrategyAnalysis.Register(context, Analyze);
         }
 
-        private static void Analyze(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             // A strategy without phases cannot be generated (DID1008): nothing to judge.
             if (graph.Phases.IsEmpty)
@@ -40,18 +41,18 @@ namespace Didactics.SourceGeneration.Analyzers
                 return;
             }
 
-            CheckAnswerRequest(context, graph);
-            CheckTerminal(context, graph);
-            CheckExits(context, graph);
+            CheckAnswerRequest(graph, report);
+            CheckTerminal(graph, report);
+            CheckExits(graph, report);
 
             if (graph.HasSoundStructure && graph.Start is not null)
             {
-                CheckReachability(context, graph, graph.Start);
-                CheckRevealPaths(context, graph, graph.Start);
+                CheckReachability(graph, graph.Start, report);
+                CheckRevealPaths(graph, graph.Start, report);
             }
         }
 
-        private static void CheckAnswerRequest(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void CheckAnswerRequest(StrategyGraph graph, Action<Diagnostic> report)
         {
             // When every phase is terminal the session ends on its first turn: there is no later request to handle.
             if (graph.Phases.All(p => p.IsTerminal))
@@ -68,10 +69,10 @@ namespace Didactics.SourceGeneration.Analyzers
                 }
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoAnswerRequestTransition, graph.ClassLocation, graph.Name));
+            report(Diagnostic.Create(DiagnosticDescriptors.NoAnswerRequestTransition, graph.TransitionsLocation, graph.Name));
         }
 
-        private static void CheckTerminal(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void CheckTerminal(StrategyGraph graph, Action<Diagnostic> report)
         {
             foreach (var phase in graph.Phases)
             {
@@ -81,10 +82,10 @@ namespace Didactics.SourceGeneration.Analyzers
                 }
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoTerminalPhase, graph.ClassLocation, graph.Name));
+            report(Diagnostic.Create(DiagnosticDescriptors.NoTerminalPhase, graph.PhasesLocation, graph.Name));
         }
 
-        private static void CheckExits(SymbolAnalysisContext context, StrategyGraph graph)
+        private static void CheckExits(StrategyGraph graph, Action<Diagnostic> report)
         {
             foreach (var phase in graph.Phases)
             {
@@ -106,12 +107,12 @@ namespace Didactics.SourceGeneration.Analyzers
 
                 if (!hasExit)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PhaseWithoutExit, phase.Location, phase.Name, graph.Name));
+                    report(Diagnostic.Create(DiagnosticDescriptors.PhaseWithoutExit, phase.Location, phase.Name, graph.Name));
                 }
             }
         }
 
-        private static void CheckReachability(SymbolAnalysisContext context, StrategyGraph graph, PhaseNode start)
+        private static void CheckReachability(StrategyGraph graph, PhaseNode start, Action<Diagnostic> report)
         {
             var reached = new HashSet<PhaseNode> { start };
             var queue = new Queue<PhaseNode>();
@@ -131,7 +132,7 @@ namespace Didactics.SourceGeneration.Analyzers
             {
                 if (!reached.Contains(phase) && phase.Location is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, phase.Location, phase.Name, graph.Name, start.Name));
+                    report(Diagnostic.Create(DiagnosticDescriptors.UnreachablePhase, phase.Location, phase.Name, graph.Name, start.Name));
                 }
             }
         }
@@ -142,7 +143,7 @@ namespace Didactics.SourceGeneration.Analyzers
         /// tried; the shortest such path is reported. Under <c>Disclosure.Never</c> (declared or by default) the
         /// runtime never enters a Reveal phase, so there is nothing to report.
         /// </summary>
-        private static void CheckRevealPaths(SymbolAnalysisContext context, StrategyGraph graph, PhaseNode start)
+        private static void CheckRevealPaths(StrategyGraph graph, PhaseNode start, Action<Diagnostic> report)
         {
             if (graph.EffectiveDisclosure == DisclosureKind.Never)
             {
@@ -177,7 +178,7 @@ namespace Didactics.SourceGeneration.Analyzers
             {
                 if (phase.IsReveal && phase.Location is not null && parent.ContainsKey(phase))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RevealWithoutAttempt, phase.Location, graph.Name, phase.Name, DescribePath(parent, phase)));
+                    report(Diagnostic.Create(DiagnosticDescriptors.RevealWithoutAttempt, phase.Location, graph.Name, phase.Name, DescribePath(parent, phase)));
                 }
             }
         }

@@ -32,7 +32,18 @@ namespace Didactics.SourceGeneration.Generator
         private static readonly string[] TopLevelKeys = { "name", "description", "preamble", "class", "namespace", "answer_policy", "hints", "phases", "transitions" };
 
         public static StrategyParseResult Parse(TemplateFileSpec file, StrategyFileContext context, CancellationToken cancellationToken) =>
-            new Reader(file, context, cancellationToken).Run();
+            new Reader(file, context, cancellationToken, layout: null).Run();
+
+        /// <summary>
+        /// Parses like <see cref="Parse"/> and also returns where each part of the design is written, for the design
+        /// analyzers (the generator's cached model does not carry these positions).
+        /// </summary>
+        public static (StrategyParseResult Result, StrategyFileLayout Layout) ParseWithLayout(TemplateFileSpec file, StrategyFileContext context, CancellationToken cancellationToken)
+        {
+            var layout = new StrategyFileLayout();
+            var result = new Reader(file, context, cancellationToken, layout).Run();
+            return (result, layout);
+        }
 
         /// <summary>A front-matter value with the position of its expression.</summary>
         private sealed class Value
@@ -58,14 +69,16 @@ namespace Didactics.SourceGeneration.Generator
             private readonly CancellationToken _cancellationToken;
             private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
             private readonly SourceText _text;
+            private readonly StrategyFileLayout? _layout;
 
             // Where the front matter text starts in the file (line and character offset).
             private int _frontMatterLine;
             private int _frontMatterOffset;
             private string _frontMatter = string.Empty;
 
-            public Reader(TemplateFileSpec file, StrategyFileContext context, CancellationToken cancellationToken)
+            public Reader(TemplateFileSpec file, StrategyFileContext context, CancellationToken cancellationToken, StrategyFileLayout? layout)
             {
+                _layout = layout;
                 _file = file;
                 _context = context;
                 _cancellationToken = cancellationToken;
@@ -154,7 +167,16 @@ namespace Didactics.SourceGeneration.Generator
                 }
 
                 var description = String(values, "description", required: false)?.Data as string;
-                var preamble = String(values, "preamble", required: false)?.Data as string;
+                var preambleValue = String(values, "preamble", required: false);
+                var preamble = preambleValue?.Data as string;
+                if (_layout is not null)
+                {
+                    _layout.Preamble = preambleValue?.Location;
+                    _layout.Phases = values.TryGetValue("phases", out var phasesValue) ? phasesValue.Location : null;
+                    _layout.Transitions = values.TryGetValue("transitions", out var transitionsValue) ? transitionsValue.Location : null;
+                    _layout.Policy = values.TryGetValue("answer_policy", out var policyValue) ? policyValue.Location : null;
+                }
+
                 var policy = ReadAnswerPolicy(values, strategyName ?? fallbackName, name?.Location);
                 var hints = ReadHints(values);
                 var phases = ReadPhases(values, strategyName ?? fallbackName);
@@ -416,10 +438,20 @@ namespace Didactics.SourceGeneration.Generator
                     return null;
                 }
 
+                // The same reasons, worded the same, as AnswerPolicyAnalyzer reports for [AnswerPolicy] (the analyzers leave
+                // DID0001/DID0002 of strategy files to this parser, so a file gets each exactly once).
                 var name = KnownEnums.Disclosure[disclosure];
-                if (name == "Always" || name == "OnRequest")
+                var reason = name switch
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, members["disclosure"].Location, strategyName, "Disclosure." + name));
+                    "OnRequest" => "Disclosure.OnRequest discloses it whenever the learner asks",
+                    "Always" => "Disclosure.Always discloses it at any time",
+                    "AfterAttempts" when minAttempts < 1 => "Disclosure.AfterAttempts with min_attempts = " + minAttempts.ToString(CultureInfo.InvariantCulture) + " requires no attempt",
+                    _ => null,
+                };
+                if (reason is not null)
+                {
+                    var at = name == "AfterAttempts" && members.TryGetValue("min_attempts", out var threshold) ? threshold.Location : members["disclosure"].Location;
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DisclosureBeforeAttempt, at, strategyName, reason));
                 }
 
                 return new AnswerPolicySpec(disclosure, minAttempts);
@@ -444,6 +476,7 @@ namespace Didactics.SourceGeneration.Generator
                     if (item.Data is string text)
                     {
                         hints.Add(text);
+                        _layout?.Hints.Add(item.Location);
                     }
                     else
                     {
@@ -500,6 +533,7 @@ namespace Didactics.SourceGeneration.Generator
                     }
 
                     phases.Add(new PhaseDraft(name, move < 0 ? 0 : move, start, terminal, nameValue.Location));
+                    _layout?.PhaseEntries.Add((item.Location, move >= 0));
                 }
 
                 if (phases.Count > 0 && starts.Count != 1)
@@ -543,6 +577,7 @@ namespace Didactics.SourceGeneration.Generator
                     if (from is not null && to is not null && on >= 0)
                     {
                         transitions.Add(new TransitionSpec(from.Value.Name, on, to.Value.Name, from.Value.Location, to.Value.Location));
+                        _layout?.TransitionEntries.Add(item.Location);
                     }
                 }
 
