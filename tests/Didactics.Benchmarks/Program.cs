@@ -3,6 +3,12 @@ using BenchmarkDotNet.Running;
 using Didactics.Benchmarks;
 using Didactics.Guard;
 
+if (args.Length > 0 && args[0] == "--probe")
+{
+    AllocationProbe.Run();
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick-turn")
 {
     // Only the turn figures of ComparisonBenchmarks (CPU time and allocated bytes per operation), for development.

@@ -337,18 +337,27 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         return response;
     }
 
-    private async Task<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
+    private async ValueTask<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
     {
         var draft = await PlanTurnAsync(state, learnerMessage, cancellationToken).ConfigureAwait(false);
         var reply = await ProduceReplyAsync(draft, options, firstAttempt: 0, alreadySent: null, cancellationToken).ConfigureAwait(false);
         return await CompleteTurnAsync(draft, reply, cancellationToken).ConfigureAwait(false);
     }
 
+    // Render buffers above this many characters are not kept for the next turn.
+    private const int MaxPooledBuffer = 16 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_buffer;
+
+    [ThreadStatic]
+    private static TurnModel? t_model;
+
     /// <summary>A planned turn: everything decided before the reply is produced.</summary>
     private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
 
     /// <summary>Classifies, checks, moves the state machine and renders: the part of a turn shared by both paths.</summary>
-    private async Task<TurnDraft> PlanTurnAsync(SessionState state, string? learnerMessage, CancellationToken cancellationToken)
+    private async ValueTask<TurnDraft> PlanTurnAsync(SessionState state, string? learnerMessage, CancellationToken cancellationToken)
     {
         if (!string.Equals(state.Strategy, _descriptor.Name, StringComparison.Ordinal))
         {
@@ -420,31 +429,32 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             AttemptsAtLastHelp = Didactics.EffortGate.Guards(descriptor.Move) && !effortRequired ? next.Attempts : next.AttemptsAtLastHelp,
         };
 
-        var model = new TurnModel
-        {
-            Strategy = _descriptor.Name,
-            Phase = descriptor.Name,
-            Problem = problem.Statement,
-            Learner = learnerMessage ?? "",
-            Signal = signal.ToString(),
-            Verdict = verdict.Word,
-            Diagnosis = verdict.Diagnosis ?? "",
-            Attempts = next.Attempts,
-            HintLevel = hintLevel,
-            Hint = HintAt(problem, hintLevel),
-            Language = PrimaryLanguage(next.Language),
-            Answer = revealing ? problem.Answers[0].Value : "",
-            Example = problem.Example?.Render() ?? "",
-            FadedExample = problem.Example?.RenderFaded() ?? "",
-            Mode = mode.ToString(),
-            DelegationShare = next.DelegationShare,
-            Delegating = next.Delegation.Delegating,
-            EffortRequired = effortRequired,
-            AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0,
-            Mastery = LearnerModel.MasteryOf(next, problem),
-        };
+        // One turn model and one render buffer per thread: every member is set here and the strategy renders
+        // synchronously (no await between here and the last render), so nothing of a previous turn can show through.
+        var model = t_model ??= new TurnModel();
+        model.Strategy = _descriptor.Name;
+        model.Phase = descriptor.Name;
+        model.Problem = problem.Statement;
+        model.Learner = learnerMessage ?? "";
+        model.Signal = EnumNames<LearnerSignal>.Of(signal);
+        model.Verdict = verdict.Word;
+        model.Diagnosis = verdict.Diagnosis ?? "";
+        model.Attempts = next.Attempts;
+        model.HintLevel = hintLevel;
+        model.Hint = HintAt(problem, hintLevel);
+        model.Language = PrimaryLanguage(next.Language);
+        model.Answer = revealing ? problem.Answers[0].Value : "";
+        model.Example = problem.Example?.Render() ?? "";
+        model.FadedExample = problem.Example?.RenderFaded() ?? "";
+        model.Mode = EnumNames<CollaborationMode>.Of(mode);
+        model.DelegationShare = next.DelegationShare;
+        model.Delegating = next.Delegation.Delegating;
+        model.EffortRequired = effortRequired;
+        model.AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0;
+        model.Mastery = LearnerModel.MasteryOf(next, problem);
 
-        var buffer = new StringBuilder(256);
+        var buffer = t_buffer ??= new StringBuilder(2048);
+        buffer.Clear();
         if (!string.IsNullOrEmpty(_descriptor.Preamble))
         {
             buffer.Append(_descriptor.Preamble).Append("\n\n");
@@ -454,6 +464,10 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var instructions = buffer.ToString();
         buffer.Clear();
         var authored = Strategy.RenderContent(phase, visits, model, buffer) ? buffer.ToString() : null;
+        if (buffer.Capacity > MaxPooledBuffer)
+        {
+            t_buffer = null; // do not keep a huge buffer alive per thread
+        }
         var plan = new DidacticTurnPlan(_descriptor.Name, descriptor.Name, descriptor.Move, signal, verdict, instructions, authored, next.Language);
 
         // Confirming what the learner already said is not a reveal; a reveal phase or a solved problem may state the answer.
@@ -462,7 +476,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     }
 
     /// <summary>Adds the reply to the transcript and stores the session: the part of a turn shared by both paths.</summary>
-    private async Task<DidacticTurn> CompleteTurnAsync(TurnDraft draft, string reply, CancellationToken cancellationToken)
+    private async ValueTask<DidacticTurn> CompleteTurnAsync(TurnDraft draft, string reply, CancellationToken cancellationToken)
     {
         var next = draft.Next with
         {
@@ -492,7 +506,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     /// regenerating with the corrective instruction after a leak), then falls back to authored content.
     /// <paramref name="alreadySent"/> is the part of a streamed reply the learner has already seen.
     /// </summary>
-    private async Task<string> ProduceReplyAsync(TurnDraft draft, ChatOptions? options, int firstAttempt, string? alreadySent, CancellationToken cancellationToken)
+    private async ValueTask<string> ProduceReplyAsync(TurnDraft draft, ChatOptions? options, int firstAttempt, string? alreadySent, CancellationToken cancellationToken)
     {
         var state = draft.Next;
         var plan = draft.Plan;
