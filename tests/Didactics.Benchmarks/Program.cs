@@ -18,6 +18,7 @@ if (args.Length > 0 && args[0] == "--quick-turn")
     Measure("compiled render, 1 KB template", () => comparison.CompiledRender());
     Measure("turn, SocraticStrategy", () => comparison.Turn().GetAwaiter().GetResult());
     Measure("turn, 1 KB template", () => comparison.TurnKilobyteTemplate().GetAwaiter().GetResult());
+    Measure("turn, SocraticStrategy (again)", () => comparison.Turn().GetAwaiter().GetResult());
     Measure("raw streaming, 32-char chunks", () => comparison.RawStreaming32().GetAwaiter().GetResult());
     Measure("streaming turn, 32-char chunks", () => comparison.StreamingTurn32().GetAwaiter().GetResult());
     Measure("raw streaming, 8-char chunks", () => comparison.RawStreaming8().GetAwaiter().GetResult());

@@ -100,6 +100,12 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         ArgumentNullException.ThrowIfNull(learnerMessage);
+        return await SendCoreAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A ValueTask, so GetResponseAsync allocates only its own Task when the store and the model complete synchronously.
+    private async ValueTask<DidacticTurn> SendCoreAsync(string sessionId, string learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
+    {
         var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
         return await RunTurnAsync(state, learnerMessage, options, cancellationToken).ConfigureAwait(false);
@@ -109,7 +115,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var (sessionId, learnerMessage) = ReadRequest(messages, options);
-        var turn = await SendAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
+        var turn = await SendCoreAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
         return ToResponse(turn);
     }
 
@@ -353,8 +359,31 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     [ThreadStatic]
     private static TurnModel? t_model;
 
+    /// <summary>
+    /// The rendered authored content as a string, reusing the string of an earlier turn when the text is the same: the
+    /// content of a phase mostly depends only on the language and the problem, so it repeats across turns and sessions.
+    /// Strings are immutable, so sharing one is safe; a race between threads at worst stores a different equal string.
+    /// </summary>
+    private string ContentString(int phase, int variant, StringBuilder buffer)
+    {
+        var slots = _contentCache ??= new string?[_descriptor.Phases.Length][];
+        var perPhase = slots[phase] ??= new string?[Math.Max(1, _descriptor.Phases[phase].Content.Length)];
+        var slot = (uint)variant < (uint)perPhase.Length ? variant : variant % perPhase.Length;
+        var cached = perPhase[slot];
+        if (cached is not null && buffer.Equals(cached.AsSpan()))
+        {
+            return cached;
+        }
+
+        var text = buffer.ToString();
+        perPhase[slot] = text;
+        return text;
+    }
+
+    private string?[]?[]? _contentCache;
+
     /// <summary>A planned turn: everything decided before the reply is produced.</summary>
-    private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
+    private readonly record struct TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
 
     /// <summary>Classifies, checks, moves the state machine and renders: the part of a turn shared by both paths.</summary>
     private async ValueTask<TurnDraft> PlanTurnAsync(SessionState state, string? learnerMessage, CancellationToken cancellationToken)
@@ -370,12 +399,14 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             throw new InvalidOperationException($"Session '{state.Id}' is in phase '{state.Phase}', which strategy '{_descriptor.Name}' does not declare.");
         }
 
-        var events = new List<TurnEvent>(2);
+        var events = new List<TurnEvent>(); // no array until an event happens (most turns have none)
         var problem = state.Problem;
         var now = TimeProvider.GetUtcNow();
         var verdict = AnswerVerdict.NoAttempt;
         var signal = LearnerSignal.Unclassified;
         var next = state;
+        var solved = state.Solved;
+        var transcript = state.Transcript;
         var mode = CollaborationMode.None;
         var effortRequired = false;
 
@@ -403,11 +434,9 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             }
 
             phase = target >= 0 ? target : phase;
-            next = learner.State with
-            {
-                Solved = state.Solved || signal == LearnerSignal.CorrectAttempt,
-                Transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now, mode)),
-            };
+            next = learner.State;
+            solved = state.Solved || signal == LearnerSignal.CorrectAttempt;
+            transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now, mode));
         }
 
         var descriptor = _descriptor.Phases[phase];
@@ -419,8 +448,11 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         var visits = next.VisitsOf(descriptor.Name);
         var revealing = descriptor.Move == PhaseMove.Reveal;
+        // One copy of the state for the whole plan (the learner model made the other).
         next = next with
         {
+            Solved = solved,
+            Transcript = transcript,
             Phase = descriptor.Name,
             HintLevel = hintLevel,
             Disclosed = next.Disclosed || revealing,
@@ -463,7 +495,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         Strategy.RenderInstructions(phase, model, buffer);
         var instructions = buffer.ToString();
         buffer.Clear();
-        var authored = Strategy.RenderContent(phase, visits, model, buffer) ? buffer.ToString() : null;
+        var authored = Strategy.RenderContent(phase, visits, model, buffer) ? ContentString(phase, visits, buffer) : null;
         if (buffer.Capacity > MaxPooledBuffer)
         {
             t_buffer = null; // do not keep a huge buffer alive per thread
