@@ -6,6 +6,7 @@ using Didactics.Guard;
 if (args.Length > 0 && args[0] == "--probe")
 {
     AllocationProbe.Run();
+    AllocationProbe.Time();
     return;
 }
 
