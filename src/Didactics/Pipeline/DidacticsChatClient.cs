@@ -208,7 +208,8 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                             break;
                         }
 
-                        released = safe.IsEmpty ? "" : safe.ToString();
+                        // Mostly the guard releases exactly the chunk it was given: then the chunk's own string is sent.
+                        released = safe.IsEmpty ? "" : safe.SequenceEqual(text) ? text : safe.ToString();
                     }
 
                     if (released.Length > 0)
@@ -243,7 +244,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             }
         }
 
-        if (!needsContinuation && string.IsNullOrWhiteSpace(sent.ToString()))
+        if (!needsContinuation && IsWhiteSpace(sent))
         {
             draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, "The model returned an empty reply."));
             needsContinuation = true;
@@ -266,6 +267,20 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         var turn = await CompleteTurnAsync(draft, sent.ToString(), cancellationToken).ConfigureAwait(false);
         yield return FinalUpdate(turn, responseId, messageId);
+    }
+
+    // string.IsNullOrWhiteSpace over the builder's chunks, without materializing the reply.
+    private static bool IsWhiteSpace(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (!chunk.Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ChatResponseUpdate TextUpdate(string text, string responseId, string messageId, string sessionId) =>
