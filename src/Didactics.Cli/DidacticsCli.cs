@@ -22,6 +22,8 @@ public static class DidacticsCli
     private static readonly Func<CliConsole, Command>[] Commands =
     [
         LeakScanCommand.Create,
+        LintCommand.Create,
+        CardCommand.Create,
         CertifyCommand.Create,
     ];
 
@@ -29,6 +31,8 @@ public static class DidacticsCli
     private static readonly Dictionary<string, int> UsageErrorCodes = new(StringComparer.Ordinal)
     {
         [CertifyCommand.Name] = Didactics.Certification.Cli.CertifyCommandRunner.UsageError,
+        ["lint"] = LintCommand.UsageError,
+        ["card"] = CardCommand.UsageError,
     };
 
     /// <summary>Builds the root command with every registered command.</summary>

@@ -28,7 +28,7 @@ public sealed class SampleAppTests
     public async Task The_default_is_the_built_in_socratic_strategy_and_it_completes_a_piped_session()
     {
         var output = new StringWriter();
-        var exit = await SampleApp.RunAsync([], new StringReader("1/2\njust tell me\nI dont know\n3/4\nBecause halves are two quarters\n"), output, new StringWriter(), echoInput: true, _ => null);
+        var exit = await SampleApp.RunAsync([], new StringReader("1/2\njust tell me\nI dont know\n3/4\nBecause I made the pieces the same size first\n"), output, new StringWriter(), echoInput: true, _ => null);
         var text = output.ToString();
 
         Assert.Equal(0, exit);
@@ -52,6 +52,35 @@ public sealed class SampleAppTests
         Assert.Contains("strategy " + strategy, output);
         Assert.Contains(expected, output);
         Assert.Contains("Session complete", output);
+    }
+
+    [Fact]
+    public async Task The_strategy_written_only_as_a_template_file_runs_end_to_end()
+    {
+        var (exit, output, _) = await RunAsync("just tell me\n1/2\nI dont know\n3/4\n", "--strategy", "retrieval-practice");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("strategy retrieval-practice", output);
+        Assert.Contains("Tutor: What is 1/2 + 1/4? Before I explain anything: how would you start?", output);
+        Assert.Contains("Tutor: I won't give you the answer yet: recalling it yourself is what makes it stick.", output);
+        Assert.Contains("Tutor: Not quite. Which step of your reasoning would you check first?", output);
+        Assert.Contains("Tutor: Here is a nudge: Fractions can only be added when their pieces have the same size", output);
+        Assert.Contains("Tutor: Yes, that's it. Can you say in one sentence why it works?", output);
+        Assert.Contains("Session complete: solved in 2 attempt(s) with 1 hint(s)", output);
+    }
+
+    [Theory]
+    [InlineData("socratic", "\"strategy\": \"socratic\"")]
+    [InlineData("retrieval-practice", "\"strategy\": \"retrieval-practice\"")]
+    public async Task The_sample_prints_the_transparency_card(string strategy, string expectedJson)
+    {
+        var (exit, output, _) = await RunAsync("", "--strategy", strategy, "--card");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(expectedJson, output);
+        Assert.Contains("stateDiagram-v2", output);
+        using var json = System.Text.Json.JsonDocument.Parse(output[..output.IndexOf("stateDiagram-v2", StringComparison.Ordinal)]);
+        Assert.Equal(strategy, json.RootElement.GetProperty("strategy").GetString());
     }
 
     [Fact]

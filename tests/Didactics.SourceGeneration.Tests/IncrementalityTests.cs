@@ -21,7 +21,10 @@ public sealed class IncrementalityTests
 
         AssertAllStepsCachedOrUnchanged(second);
         AssertNoForbiddenTypes(second);
-        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The diagnostics output is combined with the compilation (to give pragma-suppressible tree locations), so it
+        // re-runs on every compilation change by design; it reports nothing new and no source output is re-emitted.
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
     [Fact]

@@ -56,6 +56,12 @@ public sealed class TemplateDifferentialTests
         "{{ if Attempts == 0 && !Hint }}a{{ else if Attempts == 1 || Hint }}b{{ end }}",
         "{{ true }} {{ Attempts > 1 }} {{ !Problem }}",
         "\r\nWindows\r\nlines {{ Attempts }}\r\n",
+        "{{ Mastery }}|{{ DelegationShare }}",
+        "{{ Delegating }} {{ EffortRequired }}",
+        "{{ if Delegating }}D{{ else }}n{{ end }}{{ if !EffortRequired }}E{{ end }}{{ if Delegating && EffortRequired }}both{{ end }}",
+        "{{ if Mastery > 0 }}m{{ end }}{{ if Mastery < AttemptsNeeded }}lt{{ end }}{{ if Mastery == 1 }}one{{ end }}",
+        "{{ Mastery | string.upcase }} {{ Delegating | string.upcase }}",
+        "{{ Mode }} needs {{ AttemptsNeeded }}{{ if Delegating == true }}!{{ end }}",
     ];
 
     public static TheoryData<int> TemplateIndexes()
@@ -81,6 +87,10 @@ public sealed class TemplateDifferentialTests
         new TurnModel { Attempts = -3, HintLevel = 2, Verdict = "none" },
         new TurnModel { Hint = null!, Diagnosis = null!, Answer = null!, Attempts = 1 },
         new TurnModel { Attempts = 1234567, HintLevel = 0, Learner = "YES <b>&</b>", Problem = "{{ Answer }}" },
+        new TurnModel { Mastery = 0.25, DelegationShare = 1e-5, Delegating = true, EffortRequired = true, AttemptsNeeded = 2, Mode = "Delegating" },
+        new TurnModel { Mastery = 0.1 + 0.2, DelegationShare = 123456789.125, Delegating = false, EffortRequired = true, AttemptsNeeded = 0 },
+        new TurnModel { Mastery = 1, DelegationShare = -0.5, Delegating = true, EffortRequired = false, AttemptsNeeded = 1 },
+        new TurnModel { Mastery = 1.0 / 3, DelegationShare = 1e21, AttemptsNeeded = -1 },
     ];
 
     private static readonly Lazy<Type> Compiled = new(CompileAll);
@@ -121,7 +131,8 @@ public sealed class TemplateDifferentialTests
     private static Type CompileAll()
     {
         var members = typeof(TurnModel).GetProperties()
-            .Select(p => new ModelMemberSpec(p.Name, p.PropertyType == typeof(string) ? ModelMemberKind.String : p.PropertyType == typeof(int) ? ModelMemberKind.Int32 : ModelMemberKind.Unsupported))
+            .Select(p => new ModelMemberSpec(p.Name, p.PropertyType == typeof(string) ? ModelMemberKind.String : p.PropertyType == typeof(int) ? ModelMemberKind.Int32
+                : p.PropertyType == typeof(bool) ? ModelMemberKind.Boolean : p.PropertyType == typeof(double) ? ModelMemberKind.Double : ModelMemberKind.Unsupported))
             .ToEquatableArray();
         var source = new StringBuilder("#pragma warning disable CS1591\npublic static class Renderers\n{\n");
         for (var i = 0; i < Templates.Length; i++)

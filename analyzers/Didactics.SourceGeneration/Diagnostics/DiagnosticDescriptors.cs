@@ -165,6 +165,27 @@ namespace Didactics.SourceGeneration.Diagnostics
             "Template of {0} uses {1}, which the compiled renderer does not support; use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
             Generation, DiagnosticSeverity.Error);
 
+        /// <summary>DID1010.</summary>
+        public static readonly DiagnosticDescriptor TemplateFileNotResolved = Create(
+            DiagnosticIds.TemplateFileNotResolved,
+            "Template file cannot be resolved",
+            "Template file '{0}' of {1} {2}",
+            Generation, DiagnosticSeverity.Error);
+
+        /// <summary>DID1011.</summary>
+        public static readonly DiagnosticDescriptor UnusedTemplateFile = Create(
+            DiagnosticIds.UnusedTemplateFile,
+            "Template file is not used by any phase",
+            "Template file '{0}' is not used by any phase; reference it with TemplateFile or ContentFiles, or remove it from the project",
+            Generation, DiagnosticSeverity.Warning);
+
+        /// <summary>DID1012.</summary>
+        public static readonly DiagnosticDescriptor InvalidStrategyFile = Create(
+            DiagnosticIds.InvalidStrategyFile,
+            "Strategy file is malformed",
+            "Strategy file '{0}': {1}",
+            Generation, DiagnosticSeverity.Error);
+
         /// <summary>Returns the descriptor with the given ID.</summary>
         /// <exception cref="System.ArgumentException">No descriptor has that ID.</exception>
         public static DiagnosticDescriptor ById(string id)
@@ -182,6 +203,9 @@ namespace Didactics.SourceGeneration.Diagnostics
                 case DiagnosticIds.UnknownTemplateVariable: return UnknownTemplateVariable;
                 case DiagnosticIds.UnsupportedStrategyShape: return UnsupportedStrategyShape;
                 case DiagnosticIds.UnsupportedTemplateConstruct: return UnsupportedTemplateConstruct;
+                case DiagnosticIds.TemplateFileNotResolved: return TemplateFileNotResolved;
+                case DiagnosticIds.UnusedTemplateFile: return UnusedTemplateFile;
+                case DiagnosticIds.InvalidStrategyFile: return InvalidStrategyFile;
                 default: throw new System.ArgumentException("Unknown diagnostic ID '" + id + "'.", nameof(id));
             }
         }

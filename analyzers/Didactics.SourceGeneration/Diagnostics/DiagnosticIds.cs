@@ -68,5 +68,14 @@ namespace Didactics.SourceGeneration.Diagnostics
 
         /// <summary>A template uses a construct the compiled renderer does not support.</summary>
         public const string UnsupportedTemplateConstruct = "DID1009";
+
+        /// <summary>A template file reference (<c>TemplateFile</c> / <c>ContentFiles</c>) matches no AdditionalFiles item, or several.</summary>
+        public const string TemplateFileNotResolved = "DID1010";
+
+        /// <summary>A <c>.sbn</c> template file is not used by any phase.</summary>
+        public const string UnusedTemplateFile = "DID1011";
+
+        /// <summary>A <c>*.strategy.sbn</c> strategy file is malformed (front matter, keys, values or sections).</summary>
+        public const string InvalidStrategyFile = "DID1012";
     }
 }

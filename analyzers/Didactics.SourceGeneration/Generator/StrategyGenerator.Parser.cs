@@ -23,6 +23,35 @@ namespace Didactics.SourceGeneration.Generator
         private const string ServiceCollectionName = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
         private const string RegistrationHelperName = "Microsoft.Extensions.DependencyInjection.DidacticsServiceCollectionExtensions";
 
+        /// <summary>The readable public instance properties of <c>Didactics.TurnModel</c>, in declaration order.</summary>
+        internal static EquatableArray<ModelMemberSpec> ReadModelMembers(Compilation compilation)
+        {
+            var model = compilation.GetTypeByMetadataName(TurnModelName);
+            if (model is null)
+            {
+                return EquatableArray<ModelMemberSpec>.Empty;
+            }
+
+            var members = new List<ModelMemberSpec>();
+            foreach (var member in model.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property)
+                {
+                    var kind = property.Type.SpecialType switch
+                    {
+                        SpecialType.System_String => ModelMemberKind.String,
+                        SpecialType.System_Int32 => ModelMemberKind.Int32,
+                        SpecialType.System_Boolean => ModelMemberKind.Boolean,
+                        SpecialType.System_Double => ModelMemberKind.Double,
+                        _ => ModelMemberKind.Unsupported,
+                    };
+                    members.Add(new ModelMemberSpec(property.Name, kind));
+                }
+            }
+
+            return members.ToEquatableArray();
+        }
+
         /// <summary>Reads one <c>[Strategy]</c> class into a value model; all symbol and syntax access ends here.</summary>
         internal static StrategyParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
@@ -151,31 +180,7 @@ namespace Didactics.SourceGeneration.Generator
                 }
             }
 
-            private EquatableArray<ModelMemberSpec> ReadModelMembers()
-            {
-                var model = _compilation.GetTypeByMetadataName(TurnModelName);
-                if (model is null)
-                {
-                    return EquatableArray<ModelMemberSpec>.Empty;
-                }
-
-                var members = new List<ModelMemberSpec>();
-                foreach (var member in model.GetMembers())
-                {
-                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property)
-                    {
-                        var kind = property.Type.SpecialType switch
-                        {
-                            SpecialType.System_String => ModelMemberKind.String,
-                            SpecialType.System_Int32 => ModelMemberKind.Int32,
-                            _ => ModelMemberKind.Unsupported,
-                        };
-                        members.Add(new ModelMemberSpec(property.Name, kind));
-                    }
-                }
-
-                return members.ToEquatableArray();
-            }
+            private EquatableArray<ModelMemberSpec> ReadModelMembers() => StrategyGenerator.ReadModelMembers(_compilation);
 
             private List<PhaseSpec> ReadPhases(string display, string strategyName)
             {
@@ -236,6 +241,31 @@ namespace Didactics.SourceGeneration.Generator
                         {
                             var contentWhere = where + " (content " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
                             content.Add(new TemplateSpec(text, contentWhere, TemplateLocationMapper.Capture(Element(contentSyntax, i), text), null));
+                        }
+                    }
+
+                    var templateFile = NamedString(attribute, "TemplateFile");
+                    if (templateFile is not null)
+                    {
+                        var fileLocation = LocationInfo.From(NamedArgument(syntax, "TemplateFile"));
+                        if (template is not null)
+                        {
+                            Report(DiagnosticDescriptors.TemplateFileNotResolved, fileLocation, templateFile, where, "is set together with Template; set one of them");
+                        }
+                        else
+                        {
+                            template = FileTemplate(templateFile, where, fileLocation);
+                        }
+                    }
+
+                    var contentFiles = NamedArray(attribute, "ContentFiles");
+                    var contentFilesSyntax = NamedArgument(syntax, "ContentFiles");
+                    for (var i = 0; i < contentFiles.Length; i++)
+                    {
+                        if (contentFiles[i].Value is string file)
+                        {
+                            var contentWhere = where + " (content " + (content.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+                            content.Add(FileTemplate(file, contentWhere, LocationInfo.From(Element(contentFilesSyntax, i))));
                         }
                     }
 
@@ -347,6 +377,10 @@ namespace Didactics.SourceGeneration.Generator
 
                 return hints;
             }
+
+            /// <summary>A template whose text is read from a file in the resolve step; until then its source is empty.</summary>
+            private static TemplateSpec FileTemplate(string path, string where, LocationInfo? location) =>
+                new TemplateSpec(string.Empty, where, new TemplateOrigin(location, EquatableArray<SourcePoint>.Empty), null, new TemplateFileReference(path, location));
 
             private bool HasParameterlessConstructor() =>
                 _symbol.InstanceConstructors.Any(c => c.Parameters.Length == 0

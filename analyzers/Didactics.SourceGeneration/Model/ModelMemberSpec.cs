@@ -5,6 +5,8 @@ namespace Didactics.SourceGeneration.Model
     {
         String,
         Int32,
+        Boolean,
+        Double,
         Unsupported,
     }
 

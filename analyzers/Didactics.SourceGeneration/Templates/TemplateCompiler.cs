@@ -29,7 +29,8 @@ namespace Didactics.SourceGeneration.Templates
         /// <param name="where">Names the template in messages, e.g. <c>phase 'Probe'</c>.</param>
         /// <param name="members">The template model's members.</param>
         /// <param name="problems">Receives the problems found.</param>
-        public static EquatableArray<string>? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems)
+        /// <param name="usedMembers">Receives the names of the model members the template reads, when not null.</param>
+        public static EquatableArray<string>? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems, List<string>? usedMembers = null)
         {
             Template template;
             try
@@ -56,7 +57,7 @@ namespace Didactics.SourceGeneration.Templates
                 return null;
             }
 
-            var compiler = new Compiler(members, problems, where);
+            var compiler = new Compiler(members, problems, where, usedMembers);
             var before = problems.Count;
             var lines = new List<string>();
             compiler.CompileBlock(template.Page?.Body, lines, 0);
@@ -74,6 +75,7 @@ namespace Didactics.SourceGeneration.Templates
             String,
             Int,
             Bool,
+            Double,
         }
 
         /// <summary>A compiled expression: its C# code, its kind, and its value when it is a constant.</summary>
@@ -100,9 +102,11 @@ namespace Didactics.SourceGeneration.Templates
             private readonly EquatableArray<ModelMemberSpec> _members;
             private readonly List<TemplateProblem> _problems;
             private readonly string _where;
+            private readonly List<string>? _usedMembers;
 
-            public Compiler(EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems, string where)
+            public Compiler(EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems, string where, List<string>? usedMembers)
             {
+                _usedMembers = usedMembers;
                 _members = members;
                 _problems = problems;
                 _where = where;
@@ -233,6 +237,10 @@ namespace Didactics.SourceGeneration.Templates
                         // The invariant interpolation overload formats without allocating a string.
                         Add(lines, indent, "output.Append(" + Invariant + ", $\"{" + expr.Code + "}\");");
                         break;
+                    case Kind.Double:
+                        // Scriban formats a double with the invariant culture and the round-trip format ("R").
+                        Add(lines, indent, "output.Append(" + expr.Code + ".ToString(\"R\", " + Invariant + "));");
+                        break;
                     default:
                         Add(lines, indent, expr.Constant is bool b
                             ? "output.Append(" + Literal(b ? "true" : "false") + ");"
@@ -274,12 +282,17 @@ namespace Didactics.SourceGeneration.Templates
                 {
                     if (string.Equals(member.Name, name, StringComparison.Ordinal))
                     {
+                        _usedMembers?.Add(name);
                         switch (member.Kind)
                         {
                             case ModelMemberKind.String:
                                 return new Expr(Kind.String, "model." + name);
                             case ModelMemberKind.Int32:
                                 return new Expr(Kind.Int, "model." + name);
+                            case ModelMemberKind.Boolean:
+                                return new Expr(Kind.Bool, "model." + name);
+                            case ModelMemberKind.Double:
+                                return new Expr(Kind.Double, "model." + name);
                             default:
                                 Unsupported(variable, "'" + name + "' (a member whose type the compiled renderer cannot format)");
                                 return null;
@@ -330,7 +343,10 @@ namespace Didactics.SourceGeneration.Templates
                 }
 
                 var isEquality = op == ScriptBinaryOperator.CompareEqual || op == ScriptBinaryOperator.CompareNotEqual;
-                if (left.Kind != right.Kind || (!isEquality && left.Kind != Kind.Int))
+                // Numbers (int and double) compare with each other like in Scriban.
+                var leftKind = left.Kind == Kind.Double ? Kind.Int : left.Kind;
+                var rightKind = right.Kind == Kind.Double ? Kind.Int : right.Kind;
+                if (leftKind != rightKind || (!isEquality && leftKind != Kind.Int))
                 {
                     Unsupported(binary, "'" + binary.OperatorAsText + "' between " + Name(left.Kind) + " and " + Name(right.Kind) + " (compare strings with == or !=, numbers with any comparison)");
                     return null;
@@ -398,6 +414,7 @@ namespace Didactics.SourceGeneration.Templates
                     {
                         Kind.String => from.Code,
                         Kind.Int => from.Code + ".ToString(" + Invariant + ")",
+                        Kind.Double => from.Code + ".ToString(\"R\", " + Invariant + ")",
                         _ => "(" + from.Code + " ? \"true\" : \"false\")",
                     };
                     return new Expr(Kind.String, "(" + text + ")?." + method + "()");
@@ -468,7 +485,7 @@ namespace Didactics.SourceGeneration.Templates
             private static string Name(Kind kind) => kind switch
             {
                 Kind.String => "a string",
-                Kind.Int => "a number",
+                Kind.Int or Kind.Double => "a number",
                 _ => "a condition",
             };
 

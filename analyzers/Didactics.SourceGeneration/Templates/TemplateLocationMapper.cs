@@ -48,6 +48,11 @@ namespace Didactics.SourceGeneration.Templates
         /// <summary>The location of <paramref name="problem"/> (compile step): the exact characters, or the whole literal.</summary>
         public static LocationInfo? Map(TemplateOrigin origin, string value, TemplateProblem problem)
         {
+            if (origin.FilePath is not null)
+            {
+                return MapInFile(origin, value, problem);
+            }
+
             var points = origin.Points;
             if (points.Count == 0 || origin.Whole is null)
             {
@@ -62,6 +67,41 @@ namespace Didactics.SourceGeneration.Templates
                 origin.Whole.FilePath,
                 TextSpan.FromBounds(first.Offset, last.Offset + 1),
                 new LinePositionSpan(new LinePosition(first.Line, first.Column), new LinePosition(last.Line, last.Column + 1)));
+        }
+
+        /// <summary>
+        /// A template read from a <c>.sbn</c> file: Scriban's 0-based line and column are the file's own (shifted by the
+        /// line where the template starts inside the file), so they map directly to a <see cref="LinePositionSpan"/>.
+        /// </summary>
+        private static LocationInfo MapInFile(TemplateOrigin origin, string value, TemplateProblem problem)
+        {
+            var start = Clamp(IndexOf(value, problem.StartLine, problem.StartColumn), 0, value.Length);
+            var end = Clamp(IndexOf(value, problem.EndLine, problem.EndColumn), start, value.Length);
+            var startPosition = Position(value, start);
+            var endPosition = Position(value, end);
+            return new LocationInfo(
+                origin.FilePath!,
+                new TextSpan(origin.FileOffset + start, end - start),
+                new LinePositionSpan(
+                    new LinePosition(origin.FileLine + startPosition.Line, startPosition.Character),
+                    new LinePosition(origin.FileLine + endPosition.Line, endPosition.Character)));
+        }
+
+        /// <summary>The 0-based line and column of <paramref name="index"/> in <paramref name="value"/> (lines end at <c>\n</c>).</summary>
+        private static LinePosition Position(string value, int index)
+        {
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < index && i < value.Length; i++)
+            {
+                if (value[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new LinePosition(line, index - lineStart);
         }
 
         private static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;

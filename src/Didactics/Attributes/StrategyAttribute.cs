@@ -58,6 +58,23 @@ public sealed class PhaseAttribute : Attribute
     /// fails or leaks. Templates over <see cref="TurnModel"/> like <see cref="Template"/>. Repeated visits rotate through them.
     /// </summary>
     public string[]? Content { get; set; }
+
+    /// <summary>
+    /// The model-facing instruction template read from a <c>.sbn</c> file instead of <see cref="Template"/>, for example
+    /// <c>"Templates/socratic.elicit.sbn"</c>. The file must be an <c>AdditionalFiles</c> item of the project (the
+    /// Didactics package adds every <c>**/*.sbn</c> file automatically). It is matched by path suffix: the reference
+    /// matches a file whose full path ends with <c>/</c> followed by the reference (separators <c>/</c> and <c>\</c>
+    /// are equivalent, case-sensitive), so write as much of the path as makes the match unique. A missing or ambiguous
+    /// reference is error DID1010; template errors are reported at their line and column in the file.
+    /// Set either <see cref="Template"/> or <see cref="TemplateFile"/>, not both.
+    /// </summary>
+    public string? TemplateFile { get; set; }
+
+    /// <summary>
+    /// Authored-content templates read from <c>.sbn</c> files (resolved like <see cref="TemplateFile"/>), used after the
+    /// inline <see cref="Content"/> variants in the rotation.
+    /// </summary>
+    public string[]? ContentFiles { get; set; }
 }
 
 /// <summary>Declares a transition: in phase <c>from</c>, learner signal <c>on</c> moves the session to phase <c>to</c>.</summary>

@@ -17,6 +17,28 @@ public sealed class StrategyDescriptor
         ImmutableArray<PhaseDescriptor> phases,
         ImmutableArray<TransitionDescriptor> transitions,
         ImmutableArray<string> hints)
+        : this(name, description, preamble, answerPolicy, phases, transitions, hints, transparencyCard: null)
+    {
+    }
+
+    /// <summary>Creates a descriptor with a transparency card. The source generator calls this overload.</summary>
+    /// <param name="name">The strategy's unique name.</param>
+    /// <param name="description">A one-sentence description, or null.</param>
+    /// <param name="preamble">Text placed before every phase's instructions, or null.</param>
+    /// <param name="answerPolicy">When the answer may be disclosed.</param>
+    /// <param name="phases">The phases, in declaration order (at least one, exactly one start phase).</param>
+    /// <param name="transitions">The declared transitions.</param>
+    /// <param name="hints">The hint ladder, general to specific.</param>
+    /// <param name="transparencyCard">The strategy's transparency card, or null when none was produced (hand-written strategies).</param>
+    public StrategyDescriptor(
+        string name,
+        string? description,
+        string? preamble,
+        AnswerPolicy answerPolicy,
+        ImmutableArray<PhaseDescriptor> phases,
+        ImmutableArray<TransitionDescriptor> transitions,
+        ImmutableArray<string> hints,
+        TransparencyCard? transparencyCard)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -35,6 +57,7 @@ public sealed class StrategyDescriptor
         Phases = phases;
         Transitions = transitions.IsDefault ? ImmutableArray<TransitionDescriptor>.Empty : transitions;
         Hints = hints.IsDefault ? ImmutableArray<string>.Empty : hints;
+        TransparencyCard = transparencyCard;
 
         StartPhase = -1;
         for (var i = 0; i < phases.Length; i++)
@@ -72,6 +95,12 @@ public sealed class StrategyDescriptor
 
     /// <summary>The strategy's hint ladder, general to specific.</summary>
     public ImmutableArray<string> Hints { get; }
+
+    /// <summary>
+    /// What teachers and schools read to know how the tutor behaves: a JSON manifest and a Mermaid diagram produced
+    /// by the source generator at build time, or null for a hand-written strategy.
+    /// </summary>
+    public TransparencyCard? TransparencyCard { get; }
 
     /// <summary>The index of the start phase.</summary>
     public int StartPhase { get; }

@@ -7,7 +7,7 @@ namespace Sample
     [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
     internal partial class AskThenCheck : global::Didactics.IStrategy
     {
-        /// <summary>The data form of the 'ask-then-check' strategy, built from its attributes at compile time.</summary>
+        /// <summary>The data form of the 'ask-then-check' strategy, built at compile time.</summary>
         public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
             "ask-then-check",
             "Asks for an attempt, then confirms.",
@@ -18,7 +18,10 @@ namespace Sample
                 new global::Didactics.PhaseDescriptor("Done", global::Didactics.PhaseMove.Consolidate, false, true, null, global::System.Collections.Immutable.ImmutableArray.Create<string>("Yes: {{ Learner | string.downcase }}."))),
             global::System.Collections.Immutable.ImmutableArray.Create<global::Didactics.TransitionDescriptor>(
                 new global::Didactics.TransitionDescriptor("Ask", global::Didactics.LearnerSignal.CorrectAttempt, "Done")),
-            global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+            global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+            new global::Didactics.TransparencyCard(
+                "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"ask-then-check\",\n  \"description\": \"Asks for an attempt, then confirms.\",\n  \"preamble\": null,\n  \"phases\": [\n    {\n      \"name\": \"Ask\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": false,\n      \"instructions\": \"Ask the learner to try {{ Problem }}.{{ if Attempts > 0 }} They tried {{ Attempts }} times.{{ end }}\",\n      \"content\": [\"Try {{ Problem }}.\", \"Have another go at {{ Problem }}.\"]\n    },\n    {\n      \"name\": \"Done\",\n      \"move\": \"Consolidate\",\n      \"start\": false,\n      \"terminal\": true,\n      \"instructions\": null,\n      \"content\": [\"Yes: {{ Learner | string.downcase }}.\"]\n    }\n  ],\n  \"transitions\": [\n    { \"from\": \"Ask\", \"on\": \"CorrectAttempt\", \"to\": \"Done\" }\n  ],\n  \"answerPolicy\": { \"disclosure\": \"Never\", \"minAttempts\": 0, \"declared\": true },\n  \"hintLadder\": [],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": [\"Attempts\", \"Problem\"]\n  },\n  \"authoredContentVariables\": [\"Learner\", \"Problem\"],\n  \"referenceAnswerCanReachModel\": false\n}\n",
+                "stateDiagram-v2\n    state \"Ask\" as p0\n    state \"Done\" as p1\n    [*] --> p0\n    p0 --> p1 : CorrectAttempt\n    p1 --> [*]\n"));
 
         global::Didactics.StrategyDescriptor global::Didactics.IStrategy.Descriptor => Descriptor;
 

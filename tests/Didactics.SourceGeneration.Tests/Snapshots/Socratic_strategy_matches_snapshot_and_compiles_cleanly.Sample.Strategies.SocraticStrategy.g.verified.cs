@@ -7,7 +7,7 @@ namespace Sample.Strategies
     [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
     public partial class SocraticStrategy : global::Didactics.IStrategy
     {
-        /// <summary>The data form of the 'socratic' strategy, built from its attributes at compile time.</summary>
+        /// <summary>The data form of the 'socratic' strategy, built at compile time.</summary>
         public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
             "socratic",
             "Asks questions instead of giving answers.",
@@ -25,7 +25,10 @@ namespace Sample.Strategies
                 new global::Didactics.TransitionDescriptor("Probe", global::Didactics.LearnerSignal.IncorrectAttempt, "Hint")),
             global::System.Collections.Immutable.ImmutableArray.Create<string>(
                 "Look at the denominators.",
-                "Make the denominators equal."));
+                "Make the denominators equal."),
+            new global::Didactics.TransparencyCard(
+                "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"socratic\",\n  \"description\": \"Asks questions instead of giving answers.\",\n  \"preamble\": \"You are a patient tutor.\",\n  \"phases\": [\n    {\n      \"name\": \"Elicit\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": false,\n      \"instructions\": \"Ask what the learner notices about {{ Problem }}.\",\n      \"content\": [\"What do you notice about {{ Problem }}?\"]\n    },\n    {\n      \"name\": \"Probe\",\n      \"move\": \"Probe\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": \"{{ if Verdict == \\\"incorrect\\\" }}The attempt was wrong{{ if Diagnosis != \\\"\\\" }} ({{ Diagnosis }}){{ end }}.{{ else }}Ask why.{{ end }} Attempts: {{ Attempts }}.\",\n      \"content\": [\"Why do you think so?\", \"How did you get that? ({{ Attempts }} tries so far)\"]\n    },\n    {\n      \"name\": \"Hint\",\n      \"move\": \"Hint\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": null,\n      \"content\": [\"Hint: {{ Hint }}\"]\n    },\n    {\n      \"name\": \"Done\",\n      \"move\": \"Consolidate\",\n      \"start\": false,\n      \"terminal\": true,\n      \"instructions\": null,\n      \"content\": [\"Well done: {{ Learner | string.upcase }} is right.\"]\n    }\n  ],\n  \"transitions\": [\n    { \"from\": \"*\", \"on\": \"CorrectAttempt\", \"to\": \"Done\" },\n    { \"from\": \"*\", \"on\": \"IncorrectAttempt\", \"to\": \"Probe\" },\n    { \"from\": \"*\", \"on\": \"DontKnow\", \"to\": \"Hint\" },\n    { \"from\": \"Probe\", \"on\": \"IncorrectAttempt\", \"to\": \"Hint\" }\n  ],\n  \"answerPolicy\": { \"disclosure\": \"AfterAttempts\", \"minAttempts\": 3, \"declared\": true },\n  \"hintLadder\": [\"Look at the denominators.\", \"Make the denominators equal.\"],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": [\"Attempts\", \"Diagnosis\", \"Problem\", \"Verdict\"]\n  },\n  \"authoredContentVariables\": [\"Attempts\", \"Hint\", \"Learner\", \"Problem\"],\n  \"referenceAnswerCanReachModel\": false\n}\n",
+                "stateDiagram-v2\n    state \"Elicit\" as p0\n    state \"Probe\" as p1\n    state \"Hint\" as p2\n    state \"Done\" as p3\n    [*] --> p0\n    p0 --> p3 : CorrectAttempt\n    p0 --> p1 : IncorrectAttempt\n    p0 --> p2 : DontKnow\n    p1 --> p2 : IncorrectAttempt\n    p1 --> p3 : CorrectAttempt\n    p1 --> p2 : DontKnow\n    p2 --> p3 : CorrectAttempt\n    p2 --> p1 : IncorrectAttempt\n    p2 --> p2 : DontKnow\n    p3 --> [*]\n"));
 
         global::Didactics.StrategyDescriptor global::Didactics.IStrategy.Descriptor => Descriptor;
 

@@ -5,7 +5,7 @@
 [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
 internal partial class MinimalStrategy : global::Didactics.IStrategy
 {
-    /// <summary>The data form of the 'minimal' strategy, built from its attributes at compile time.</summary>
+    /// <summary>The data form of the 'minimal' strategy, built at compile time.</summary>
     public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
         "minimal",
         null,
@@ -14,7 +14,10 @@ internal partial class MinimalStrategy : global::Didactics.IStrategy
         global::System.Collections.Immutable.ImmutableArray.Create<global::Didactics.PhaseDescriptor>(
             new global::Didactics.PhaseDescriptor("Only", global::Didactics.PhaseMove.Elicit, true, true, null, global::System.Collections.Immutable.ImmutableArray<string>.Empty)),
         global::System.Collections.Immutable.ImmutableArray<global::Didactics.TransitionDescriptor>.Empty,
-        global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+        global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+        new global::Didactics.TransparencyCard(
+            "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"minimal\",\n  \"description\": null,\n  \"preamble\": null,\n  \"phases\": [\n    {\n      \"name\": \"Only\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": true,\n      \"instructions\": null,\n      \"content\": []\n    }\n  ],\n  \"transitions\": [],\n  \"answerPolicy\": { \"disclosure\": \"Never\", \"minAttempts\": 0, \"declared\": false },\n  \"hintLadder\": [],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": []\n  },\n  \"authoredContentVariables\": [],\n  \"referenceAnswerCanReachModel\": false\n}\n",
+            "stateDiagram-v2\n    state \"Only\" as p0\n    [*] --> p0\n    p0 --> [*]\n"));
 
     global::Didactics.StrategyDescriptor global::Didactics.IStrategy.Descriptor => Descriptor;
 

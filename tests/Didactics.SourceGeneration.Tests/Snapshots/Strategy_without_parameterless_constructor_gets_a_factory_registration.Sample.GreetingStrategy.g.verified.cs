@@ -7,7 +7,7 @@ namespace Sample
     [global::System.CodeDom.Compiler.GeneratedCode("Didactics.SourceGeneration", "0.1.0")]
     public partial class GreetingStrategy : global::Didactics.IStrategy
     {
-        /// <summary>The data form of the 'needs-greeting' strategy, built from its attributes at compile time.</summary>
+        /// <summary>The data form of the 'needs-greeting' strategy, built at compile time.</summary>
         public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(
             "needs-greeting",
             null,
@@ -16,7 +16,10 @@ namespace Sample
             global::System.Collections.Immutable.ImmutableArray.Create<global::Didactics.PhaseDescriptor>(
                 new global::Didactics.PhaseDescriptor("Start", global::Didactics.PhaseMove.Elicit, true, false, null, global::System.Collections.Immutable.ImmutableArray.Create<string>("{{ Problem }}"))),
             global::System.Collections.Immutable.ImmutableArray<global::Didactics.TransitionDescriptor>.Empty,
-            global::System.Collections.Immutable.ImmutableArray<string>.Empty);
+            global::System.Collections.Immutable.ImmutableArray<string>.Empty,
+            new global::Didactics.TransparencyCard(
+                "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"needs-greeting\",\n  \"description\": null,\n  \"preamble\": null,\n  \"phases\": [\n    {\n      \"name\": \"Start\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": false,\n      \"instructions\": null,\n      \"content\": [\"{{ Problem }}\"]\n    }\n  ],\n  \"transitions\": [],\n  \"answerPolicy\": { \"disclosure\": \"Never\", \"minAttempts\": 0, \"declared\": true },\n  \"hintLadder\": [],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": []\n  },\n  \"authoredContentVariables\": [\"Problem\"],\n  \"referenceAnswerCanReachModel\": false\n}\n",
+                "stateDiagram-v2\n    state \"Start\" as p0\n    [*] --> p0\n"));
 
         global::Didactics.StrategyDescriptor global::Didactics.IStrategy.Descriptor => Descriptor;
 
