@@ -383,7 +383,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     {
         var slots = _contentCache ??= new string?[_descriptor.Phases.Length][];
         var perPhase = slots[phase] ??= new string?[Math.Max(1, _descriptor.Phases[phase].Content.Length)];
-        var slot = (uint)variant < (uint)perPhase.Length ? variant : variant % perPhase.Length;
+        var slot = ((variant % perPhase.Length) + perPhase.Length) % perPhase.Length;
         var cached = perPhase[slot];
         if (cached is not null && buffer.Equals(cached.AsSpan()))
         {
