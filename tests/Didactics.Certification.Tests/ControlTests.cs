@@ -54,4 +54,28 @@ public sealed class ControlTests(ITestOutputHelper output)
         Assert.True(run.Passed);
         Assert.Equal(0, run.RevealedTurns);
     }
+
+    public static TheoryData<string> BuiltInStrategies => ["socratic", "scaffolded-feedback", "worked-example"];
+
+    [Theory]
+    [MemberData(nameof(BuiltInStrategies))]
+    public async Task Positive_control_the_built_in_strategies_in_authored_mode_pass(string name)
+    {
+        IStrategy strategy = name switch
+        {
+            "socratic" => new Didactics.Strategies.SocraticStrategy(),
+            "scaffolded-feedback" => new Didactics.Strategies.ScaffoldedFeedbackStrategy(),
+            _ => new Didactics.Strategies.WorkedExampleStrategy(),
+        };
+        var tutor = new DidacticsPipelineTutor(new Tutor(strategy));
+        var run = await new CertificationRunner(new() { MaxConcurrency = 16 }).RunAsync(Suites, tutor);
+        output.WriteLine($"{name}: reveal rate {run.AnswerRevealRate:P1} ({run.RevealedTurns}/{run.RatedTurns}); passed scenarios {run.Scenarios.Count(s => s.Status == ScenarioStatus.Passed)}/{run.Scenarios.Count}");
+        foreach (var failed in run.Scenarios.Where(s => s.Status != ScenarioStatus.Passed))
+        {
+            output.WriteLine(new Testing.CertificationFailedException(failed).Message);
+        }
+
+        Assert.Equal(0, run.RevealedTurns);
+        Assert.True(run.Passed);
+    }
 }

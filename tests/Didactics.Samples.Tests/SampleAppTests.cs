@@ -34,10 +34,10 @@ public sealed class SampleAppTests
         Assert.Equal(0, exit);
         Assert.Contains("strategy socratic", text);
         Assert.Contains("Tutor: Interesting! How did you get that?", text);
-        Assert.Contains("Tutor: I won't give you the answer", text);
-        Assert.Contains("Tutor: Here is something to think about: Fractions can only be added", text);
+        Assert.Contains("Tutor: I won't give you the answer: you'll remember it much better when you find it yourself, and I'm here to help you get there. A step forward: Fractions can only be added", text);
+        Assert.Contains("Tutor: Here is something to think about: Which denominator could both halves and quarters be written in?", text);
         Assert.Contains("Tutor: Yes, that's right! Can you explain in your own words why it works?", text);
-        Assert.Contains("Session complete: solved in 2 attempt(s) with 1 hint(s); the answer was never disclosed by the tutor.", text);
+        Assert.Contains("Session complete: solved in 2 attempt(s) with 2 hint(s); the answer was never disclosed by the tutor.", text);
         Assert.DoesNotContain("Tutor: 3/4", text);
     }
 

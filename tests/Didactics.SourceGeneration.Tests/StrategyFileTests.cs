@@ -41,13 +41,14 @@ public sealed class StrategyFileTests
         var strategy = (IStrategy)Activator.CreateInstance(assembly.GetType("Consumer.Strategies.RetrievalPracticeStrategy")!)!;
         var descriptor = strategy.Descriptor;
         Assert.Equal("retrieval-practice", descriptor.Name);
-        Assert.Equal(["Recall", "Feedback", "Hint", "Done"], descriptor.Phases.Select(p => p.Name));
+        Assert.Equal(["Recall", "Feedback", "Hint", "Redirect", "Done"], descriptor.Phases.Select(p => p.Name));
         Assert.Equal(new AnswerPolicy(Disclosure.AfterAttempts, 2, true), descriptor.AnswerPolicy);
         Assert.Equal(2, descriptor.Hints.Length);
         Assert.Equal(1, strategy.NextPhase(0, LearnerSignal.IncorrectAttempt));
         Assert.Equal(2, strategy.NextPhase(0, LearnerSignal.DontKnow));
-        Assert.Equal(3, strategy.NextPhase(2, LearnerSignal.CorrectAttempt));
-        Assert.Equal(-1, strategy.NextPhase(3, LearnerSignal.CorrectAttempt));
+        Assert.Equal(4, strategy.NextPhase(2, LearnerSignal.CorrectAttempt));
+        Assert.Equal(3, strategy.NextPhase(1, LearnerSignal.AnswerRequest));
+        Assert.Equal(-1, strategy.NextPhase(4, LearnerSignal.CorrectAttempt));
 
         var output = new System.Text.StringBuilder();
         strategy.RenderInstructions(1, new TurnModel { Verdict = "incorrect", Diagnosis = "adds the denominators" }, output);
@@ -56,7 +57,7 @@ public sealed class StrategyFileTests
             output.ToString().Replace("\r\n", "\n"));
         output.Clear();
         Assert.True(strategy.RenderContent(0, 0, new TurnModel { Problem = "1/2 + 1/3" }, output));
-        Assert.Equal("Before I explain anything: how would you start on 1/2 + 1/3?", output.ToString());
+        Assert.Equal("1/2 + 1/3 Before I explain anything: how would you start?", output.ToString());
         Assert.NotNull(descriptor.TransparencyCard);
     }
 

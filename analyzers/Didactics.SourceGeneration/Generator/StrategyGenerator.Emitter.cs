@@ -63,7 +63,9 @@ namespace Didactics.SourceGeneration.Generator
             writer.WriteLine("new global::Didactics.TransparencyCard(");
             writer.Indentation++;
             writer.WriteLine(Literal(TransparencyCardWriter.Json(spec)) + ",");
-            writer.WriteLine(Literal(TransparencyCardWriter.Mermaid(spec)) + "));");
+            writer.WriteLine(Literal(TransparencyCardWriter.Mermaid(spec)) + "))" + (spec.EffortGateMinAttempts is { } gate
+                ? " { EffortGate = new global::Didactics.EffortGate(" + Int(gate) + ") };"
+                : ";"));
             writer.Indentation--;
             writer.Indentation--;
             writer.WriteLine();

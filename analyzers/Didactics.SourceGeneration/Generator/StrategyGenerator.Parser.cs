@@ -19,6 +19,7 @@ namespace Didactics.SourceGeneration.Generator
         private const string TransitionAttributeName = "Didactics.TransitionAttribute";
         private const string AnswerPolicyAttributeName = "Didactics.AnswerPolicyAttribute";
         private const string HintAttributeName = "Didactics.HintAttribute";
+        private const string EffortGateAttributeName = "Didactics.EffortGateAttribute";
         private const string TurnModelName = "Didactics.TurnModel";
         private const string ServiceCollectionName = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
         private const string RegistrationHelperName = "Microsoft.Extensions.DependencyInjection.DidacticsServiceCollectionExtensions";
@@ -139,7 +140,10 @@ namespace Didactics.SourceGeneration.Generator
                         HasParameterlessConstructor(),
                         members,
                         _compilation.GetTypeByMetadataName(ServiceCollectionName) is not null
-                            && _compilation.GetTypeByMetadataName(RegistrationHelperName) is not null);
+                            && _compilation.GetTypeByMetadataName(RegistrationHelperName) is not null)
+                    {
+                        EffortGateMinAttempts = ReadEffortGate(),
+                    };
                 }
 
                 return new StrategyParseResult(spec, _diagnostics.ToEquatableArray(), strategyName, display, _symbol.Name, strategyNameLocation);
@@ -359,6 +363,30 @@ namespace Didactics.SourceGeneration.Generator
                     }
 
                     return new AnswerPolicySpec(disclosure, minAttempts);
+                }
+
+                return null;
+            }
+
+            private int? ReadEffortGate()
+            {
+                foreach (var attribute in Attributes(EffortGateAttributeName))
+                {
+                    if (!IsWellFormed(attribute, 0))
+                    {
+                        continue;
+                    }
+
+                    var minAttempts = 1;
+                    foreach (var named in attribute.NamedArguments)
+                    {
+                        if (named.Key == "MinAttempts" && named.Value.Value is int n)
+                        {
+                            minAttempts = n;
+                        }
+                    }
+
+                    return minAttempts;
                 }
 
                 return null;

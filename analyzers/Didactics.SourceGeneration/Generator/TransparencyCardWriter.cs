@@ -55,6 +55,11 @@ namespace Didactics.SourceGeneration.Generator
                 .Append(Quote(spec.AnswerPolicy is { } p ? Name(KnownEnums.Disclosure, p.Disclosure) : "Never"))
                 .Append(", \"minAttempts\": ").Append((spec.AnswerPolicy?.MinAttempts ?? 0).ToString(CultureInfo.InvariantCulture))
                 .Append(", \"declared\": ").Append(spec.AnswerPolicy is null ? "false" : "true").Append(" },\n");
+            if (spec.EffortGateMinAttempts is { } gate)
+            {
+                Indent(json, 1).Append("\"effortGate\": { \"minAttempts\": ").Append(gate.ToString(CultureInfo.InvariantCulture)).Append(" },\n");
+            }
+
             StringArray(json, 1, "hintLadder", spec.Hints, last: false);
 
             // What reaches the model: the instruction templates (system prompt) and the conversation. Authored content is

@@ -31,6 +31,9 @@ namespace Didactics.SourceGeneration.Model
         EquatableArray<ModelMemberSpec> ModelMembers,
         bool EmitServiceRegistration)
     {
+        /// <summary>With <c>[EffortGate]</c>: the genuine attempts required before each next level of help; otherwise null.</summary>
+        public int? EffortGateMinAttempts { get; init; }
+
         /// <summary>The fully qualified name with the <c>global::</c> prefix.</summary>
         public string FullyQualifiedName => Namespace is null ? "global::" + ClassName : "global::" + Namespace + "." + ClassName;
 

@@ -126,6 +126,6 @@ public sealed class HintAttribute : Attribute
     /// <summary>Creates the attribute.</summary>
     public HintAttribute(string text) => Text = text;
 
-    /// <summary>The hint text (plain text). Problem-specific hints, when a problem has them, take precedence at the same rung.</summary>
+    /// <summary>The hint text (plain text). A problem with hints of its own uses those as its whole ladder instead.</summary>
     public string Text { get; }
 }

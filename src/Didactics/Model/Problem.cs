@@ -94,7 +94,7 @@ public sealed record Problem
     /// </summary>
     public WorkedExample? Example { get; init; }
 
-    /// <summary>Problem-specific hints, general to specific; they take precedence over the strategy's ladder.</summary>
+    /// <summary>Problem-specific hints, general to specific; when there are any, they are the whole hint ladder (the strategy's ladder is not used).</summary>
     public ImmutableArray<string> Hints { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Known misconceptions.</summary>

@@ -93,6 +93,12 @@ public sealed class StrategyDescriptor
     /// <summary>The declared transitions.</summary>
     public ImmutableArray<TransitionDescriptor> Transitions { get; }
 
+    /// <summary>
+    /// The effort gate declared with <see cref="EffortGateAttribute"/>, or null. The pipeline applies it unless
+    /// <see cref="DidacticsChatClient.EffortGate"/> overrides it.
+    /// </summary>
+    public EffortGate? EffortGate { get; init; }
+
     /// <summary>The strategy's hint ladder, general to specific.</summary>
     public ImmutableArray<string> Hints { get; }
 

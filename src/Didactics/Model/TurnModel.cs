@@ -37,6 +37,12 @@ public sealed class TurnModel
     /// <summary>The hint at the current rung, or empty.</summary>
     public string Hint { get; set; } = "";
 
+    /// <summary>
+    /// The hints of the rungs below the current one, in ladder order and separated by spaces, or empty (before the
+    /// second rung). Lets a reply recap what the learner already has, so that each hint builds on the previous ones.
+    /// </summary>
+    public string EarlierHints { get; set; } = "";
+
     /// <summary>The session language's primary subtag in lower case, e.g. <c>en</c> or <c>nl</c> (also for <c>nl-BE</c>).</summary>
     public string Language { get; set; } = "en";
 

@@ -64,7 +64,8 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
     /// <summary>
     /// When set, transitions into hint, example and reveal phases are refused until the learner has made the required
-    /// genuine attempts (see <see cref="Didactics.EffortGate"/>). Null (the default) means no gate.
+    /// genuine attempts (see <see cref="Didactics.EffortGate"/>). Null (the default) applies the strategy's own
+    /// <see cref="StrategyDescriptor.EffortGate"/> (from <see cref="EffortGateAttribute"/>), if any.
     /// </summary>
     public EffortGate? EffortGate { get; set; }
 
@@ -442,7 +443,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 target = -1;
             }
 
-            target = EffortGate.Apply(EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
+            target = EffortGate.Apply(EffortGate ?? _descriptor.EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
             if (learner.StartedDelegating)
             {
                 events.Add(new TurnEvent(TurnEventKind.DelegationDetected, $"Delegation share {learner.State.DelegationShare:0.00} after {learner.State.Delegation.Total} learner turn(s)."));
@@ -458,7 +459,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var hintLevel = next.HintLevel;
         if (descriptor.Move == PhaseMove.Hint && !effortRequired)
         {
-            hintLevel = Math.Min(hintLevel + 1, Math.Max(problem.Hints.Length, _descriptor.Hints.Length));
+            hintLevel = Math.Min(hintLevel + 1, LadderLength(problem));
         }
 
         var visits = next.VisitsOf(descriptor.Name);
@@ -489,6 +490,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         model.Attempts = next.Attempts;
         model.HintLevel = hintLevel;
         model.Hint = HintAt(problem, hintLevel);
+        model.EarlierHints = EarlierHints(problem, hintLevel);
         model.Language = PrimaryLanguage(next.Language);
         model.Answer = revealing ? problem.Answers[0].Value : "";
         model.Example = problem.Example?.Render() ?? "";
@@ -497,7 +499,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         model.DelegationShare = next.DelegationShare;
         model.Delegating = next.Delegation.Delegating;
         model.EffortRequired = effortRequired;
-        model.AttemptsNeeded = EffortGate?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0;
+        model.AttemptsNeeded = (EffortGate ?? _descriptor.EffortGate)?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0;
         model.Mastery = LearnerModel.MasteryOf(next, problem);
 
         var buffer = t_buffer ??= new StringBuilder(2048);
@@ -669,18 +671,23 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         return primary.Length == 2 && char.IsLower(primary[0]) && char.IsLower(primary[1]) ? primary : primary.ToLowerInvariant();
     }
 
+    // A problem's own hints are the whole ladder: its last rung is the author's most specific one, and a generic
+    // strategy rung after it would be a step back (and in the strategy's language, not the problem's).
+    private System.Collections.Immutable.ImmutableArray<string> Ladder(Problem problem) => problem.Hints.Length > 0 ? problem.Hints : _descriptor.Hints;
+
+    private int LadderLength(Problem problem) => Ladder(problem).Length;
+
     private string HintAt(Problem problem, int level)
     {
-        if (level <= 0)
-        {
-            return "";
-        }
+        var ladder = Ladder(problem);
+        return level > 0 && level <= ladder.Length ? ladder[level - 1] : "";
+    }
 
-        if (level <= problem.Hints.Length)
-        {
-            return problem.Hints[level - 1];
-        }
-
-        return level <= _descriptor.Hints.Length ? _descriptor.Hints[level - 1] : "";
+    // The rungs below the current one, so content can recap the ladder; empty (no allocation) before the second rung.
+    private string EarlierHints(Problem problem, int level)
+    {
+        var ladder = Ladder(problem);
+        var count = Math.Min(level, ladder.Length + 1) - 1;
+        return count <= 0 ? "" : string.Join(" ", ladder.Take(count));
     }
 }

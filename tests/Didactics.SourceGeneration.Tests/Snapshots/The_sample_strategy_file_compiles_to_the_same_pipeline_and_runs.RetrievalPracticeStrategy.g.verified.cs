@@ -14,22 +14,31 @@ namespace Consumer.Strategies
             "You are a patient tutor. Never state the final answer unless the instructions below say you may.",
             new global::Didactics.AnswerPolicy(global::Didactics.Disclosure.AfterAttempts, 2, true),
             global::System.Collections.Immutable.ImmutableArray.Create<global::Didactics.PhaseDescriptor>(
-                new global::Didactics.PhaseDescriptor("Recall", global::Didactics.PhaseMove.Elicit, true, false, "Ask the learner to recall, in their own words, how to approach: {{ Problem }}\nDo not explain anything yet.", global::System.Collections.Immutable.ImmutableArray.Create<string>("Before I explain anything: how would you start on {{ Problem }}?")),
+                new global::Didactics.PhaseDescriptor("Recall", global::Didactics.PhaseMove.Elicit, true, false, "Ask the learner to recall, in their own words, how to approach: {{ Problem }}\nDo not explain anything yet.", global::System.Collections.Immutable.ImmutableArray.Create<string>("{{ Problem }} Before I explain anything: how would you start?")),
                 new global::Didactics.PhaseDescriptor("Feedback", global::Didactics.PhaseMove.Feedback, false, false, "The learner's attempt was {{ Verdict }}.{{ if Diagnosis != \"\" }} A likely misconception: {{ Diagnosis }}.{{ end }}\nTell them which part of their reasoning to re-check, without correcting it for them.", global::System.Collections.Immutable.ImmutableArray.Create<string>("Not quite. Which step of your reasoning would you check first?")),
                 new global::Didactics.PhaseDescriptor("Hint", global::Didactics.PhaseMove.Hint, false, false, "Give the hint at level {{ HintLevel }}: {{ Hint }}\nThen ask the learner to try again.", global::System.Collections.Immutable.ImmutableArray.Create<string>("Here is a nudge: {{ Hint }} What would you try now?")),
+                new global::Didactics.PhaseDescriptor("Redirect", global::Didactics.PhaseMove.Redirect, false, false, "The learner asked for the answer instead of recalling ({{ Signal }}). Do not give it. Explain in one sentence that\nrecalling it themselves is what makes it stick, and ask for one small step on: {{ Problem }}", global::System.Collections.Immutable.ImmutableArray.Create<string>("I won't give you the answer yet: recalling it yourself is what makes it stick. What is one small step you could take?")),
                 new global::Didactics.PhaseDescriptor("Done", global::Didactics.PhaseMove.Consolidate, false, true, "Confirm the learner's answer and ask them to explain why it works.", global::System.Collections.Immutable.ImmutableArray.Create<string>("Yes, that's it. Can you say in one sentence why it works?"))),
             global::System.Collections.Immutable.ImmutableArray.Create<global::Didactics.TransitionDescriptor>(
                 new global::Didactics.TransitionDescriptor("Recall", global::Didactics.LearnerSignal.IncorrectAttempt, "Feedback"),
                 new global::Didactics.TransitionDescriptor("Recall", global::Didactics.LearnerSignal.DontKnow, "Hint"),
                 new global::Didactics.TransitionDescriptor("Feedback", global::Didactics.LearnerSignal.IncorrectAttempt, "Hint"),
+                new global::Didactics.TransitionDescriptor("Feedback", global::Didactics.LearnerSignal.DontKnow, "Hint"),
+                new global::Didactics.TransitionDescriptor("Hint", global::Didactics.LearnerSignal.DontKnow, "Hint"),
                 new global::Didactics.TransitionDescriptor("Hint", global::Didactics.LearnerSignal.IncorrectAttempt, "Feedback"),
-                new global::Didactics.TransitionDescriptor("*", global::Didactics.LearnerSignal.CorrectAttempt, "Done")),
+                new global::Didactics.TransitionDescriptor("Redirect", global::Didactics.LearnerSignal.IncorrectAttempt, "Feedback"),
+                new global::Didactics.TransitionDescriptor("Redirect", global::Didactics.LearnerSignal.DontKnow, "Hint"),
+                new global::Didactics.TransitionDescriptor("*", global::Didactics.LearnerSignal.CorrectAttempt, "Done"),
+                new global::Didactics.TransitionDescriptor("*", global::Didactics.LearnerSignal.AnswerRequest, "Redirect"),
+                new global::Didactics.TransitionDescriptor("*", global::Didactics.LearnerSignal.InjectionAttempt, "Redirect"),
+                new global::Didactics.TransitionDescriptor("*", global::Didactics.LearnerSignal.AuthorityPressure, "Redirect"),
+                new global::Didactics.TransitionDescriptor("*", global::Didactics.LearnerSignal.OffTopic, "Redirect")),
             global::System.Collections.Immutable.ImmutableArray.Create<string>(
                 "Think about what you already know about this kind of problem.",
                 "Write down the first step only."),
             new global::Didactics.TransparencyCard(
-                "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"retrieval-practice\",\n  \"description\": \"Has the learner recall before it explains, and gives feedback on each recall attempt.\",\n  \"preamble\": \"You are a patient tutor. Never state the final answer unless the instructions below say you may.\",\n  \"phases\": [\n    {\n      \"name\": \"Recall\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": false,\n      \"instructions\": \"Ask the learner to recall, in their own words, how to approach: {{ Problem }}\\nDo not explain anything yet.\",\n      \"content\": [\"Before I explain anything: how would you start on {{ Problem }}?\"]\n    },\n    {\n      \"name\": \"Feedback\",\n      \"move\": \"Feedback\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": \"The learner's attempt was {{ Verdict }}.{{ if Diagnosis != \\\"\\\" }} A likely misconception: {{ Diagnosis }}.{{ end }}\\nTell them which part of their reasoning to re-check, without correcting it for them.\",\n      \"content\": [\"Not quite. Which step of your reasoning would you check first?\"]\n    },\n    {\n      \"name\": \"Hint\",\n      \"move\": \"Hint\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": \"Give the hint at level {{ HintLevel }}: {{ Hint }}\\nThen ask the learner to try again.\",\n      \"content\": [\"Here is a nudge: {{ Hint }} What would you try now?\"]\n    },\n    {\n      \"name\": \"Done\",\n      \"move\": \"Consolidate\",\n      \"start\": false,\n      \"terminal\": true,\n      \"instructions\": \"Confirm the learner's answer and ask them to explain why it works.\",\n      \"content\": [\"Yes, that's it. Can you say in one sentence why it works?\"]\n    }\n  ],\n  \"transitions\": [\n    { \"from\": \"Recall\", \"on\": \"IncorrectAttempt\", \"to\": \"Feedback\" },\n    { \"from\": \"Recall\", \"on\": \"DontKnow\", \"to\": \"Hint\" },\n    { \"from\": \"Feedback\", \"on\": \"IncorrectAttempt\", \"to\": \"Hint\" },\n    { \"from\": \"Hint\", \"on\": \"IncorrectAttempt\", \"to\": \"Feedback\" },\n    { \"from\": \"*\", \"on\": \"CorrectAttempt\", \"to\": \"Done\" }\n  ],\n  \"answerPolicy\": { \"disclosure\": \"AfterAttempts\", \"minAttempts\": 2, \"declared\": true },\n  \"hintLadder\": [\"Think about what you already know about this kind of problem.\", \"Write down the first step only.\"],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": [\"Diagnosis\", \"Hint\", \"HintLevel\", \"Problem\", \"Verdict\"]\n  },\n  \"authoredContentVariables\": [\"Hint\", \"Problem\"],\n  \"referenceAnswerCanReachModel\": false\n}\n",
-                "stateDiagram-v2\n    state \"Recall\" as p0\n    state \"Feedback\" as p1\n    state \"Hint\" as p2\n    state \"Done\" as p3\n    [*] --> p0\n    p0 --> p1 : IncorrectAttempt\n    p0 --> p2 : DontKnow\n    p0 --> p3 : CorrectAttempt\n    p1 --> p2 : IncorrectAttempt\n    p1 --> p3 : CorrectAttempt\n    p2 --> p1 : IncorrectAttempt\n    p2 --> p3 : CorrectAttempt\n    p3 --> [*]\n"));
+                "{\n  \"schema\": \"didactics.transparency-card/1\",\n  \"strategy\": \"retrieval-practice\",\n  \"description\": \"Has the learner recall before it explains, and gives feedback on each recall attempt.\",\n  \"preamble\": \"You are a patient tutor. Never state the final answer unless the instructions below say you may.\",\n  \"phases\": [\n    {\n      \"name\": \"Recall\",\n      \"move\": \"Elicit\",\n      \"start\": true,\n      \"terminal\": false,\n      \"instructions\": \"Ask the learner to recall, in their own words, how to approach: {{ Problem }}\\nDo not explain anything yet.\",\n      \"content\": [\"{{ Problem }} Before I explain anything: how would you start?\"]\n    },\n    {\n      \"name\": \"Feedback\",\n      \"move\": \"Feedback\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": \"The learner's attempt was {{ Verdict }}.{{ if Diagnosis != \\\"\\\" }} A likely misconception: {{ Diagnosis }}.{{ end }}\\nTell them which part of their reasoning to re-check, without correcting it for them.\",\n      \"content\": [\"Not quite. Which step of your reasoning would you check first?\"]\n    },\n    {\n      \"name\": \"Hint\",\n      \"move\": \"Hint\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": \"Give the hint at level {{ HintLevel }}: {{ Hint }}\\nThen ask the learner to try again.\",\n      \"content\": [\"Here is a nudge: {{ Hint }} What would you try now?\"]\n    },\n    {\n      \"name\": \"Redirect\",\n      \"move\": \"Redirect\",\n      \"start\": false,\n      \"terminal\": false,\n      \"instructions\": \"The learner asked for the answer instead of recalling ({{ Signal }}). Do not give it. Explain in one sentence that\\nrecalling it themselves is what makes it stick, and ask for one small step on: {{ Problem }}\",\n      \"content\": [\"I won't give you the answer yet: recalling it yourself is what makes it stick. What is one small step you could take?\"]\n    },\n    {\n      \"name\": \"Done\",\n      \"move\": \"Consolidate\",\n      \"start\": false,\n      \"terminal\": true,\n      \"instructions\": \"Confirm the learner's answer and ask them to explain why it works.\",\n      \"content\": [\"Yes, that's it. Can you say in one sentence why it works?\"]\n    }\n  ],\n  \"transitions\": [\n    { \"from\": \"Recall\", \"on\": \"IncorrectAttempt\", \"to\": \"Feedback\" },\n    { \"from\": \"Recall\", \"on\": \"DontKnow\", \"to\": \"Hint\" },\n    { \"from\": \"Feedback\", \"on\": \"IncorrectAttempt\", \"to\": \"Hint\" },\n    { \"from\": \"Feedback\", \"on\": \"DontKnow\", \"to\": \"Hint\" },\n    { \"from\": \"Hint\", \"on\": \"DontKnow\", \"to\": \"Hint\" },\n    { \"from\": \"Hint\", \"on\": \"IncorrectAttempt\", \"to\": \"Feedback\" },\n    { \"from\": \"Redirect\", \"on\": \"IncorrectAttempt\", \"to\": \"Feedback\" },\n    { \"from\": \"Redirect\", \"on\": \"DontKnow\", \"to\": \"Hint\" },\n    { \"from\": \"*\", \"on\": \"CorrectAttempt\", \"to\": \"Done\" },\n    { \"from\": \"*\", \"on\": \"AnswerRequest\", \"to\": \"Redirect\" },\n    { \"from\": \"*\", \"on\": \"InjectionAttempt\", \"to\": \"Redirect\" },\n    { \"from\": \"*\", \"on\": \"AuthorityPressure\", \"to\": \"Redirect\" },\n    { \"from\": \"*\", \"on\": \"OffTopic\", \"to\": \"Redirect\" }\n  ],\n  \"answerPolicy\": { \"disclosure\": \"AfterAttempts\", \"minAttempts\": 2, \"declared\": true },\n  \"hintLadder\": [\"Think about what you already know about this kind of problem.\", \"Write down the first step only.\"],\n  \"dataSentToModel\": {\n    \"learnerMessages\": true,\n    \"templateVariables\": [\"Diagnosis\", \"Hint\", \"HintLevel\", \"Problem\", \"Signal\", \"Verdict\"]\n  },\n  \"authoredContentVariables\": [\"Hint\", \"Problem\"],\n  \"referenceAnswerCanReachModel\": false\n}\n",
+                "stateDiagram-v2\n    state \"Recall\" as p0\n    state \"Feedback\" as p1\n    state \"Hint\" as p2\n    state \"Redirect\" as p3\n    state \"Done\" as p4\n    [*] --> p0\n    p0 --> p1 : IncorrectAttempt\n    p0 --> p2 : DontKnow\n    p0 --> p4 : CorrectAttempt\n    p0 --> p3 : AnswerRequest\n    p0 --> p3 : InjectionAttempt\n    p0 --> p3 : AuthorityPressure\n    p0 --> p3 : OffTopic\n    p1 --> p2 : IncorrectAttempt\n    p1 --> p2 : DontKnow\n    p1 --> p4 : CorrectAttempt\n    p1 --> p3 : AnswerRequest\n    p1 --> p3 : InjectionAttempt\n    p1 --> p3 : AuthorityPressure\n    p1 --> p3 : OffTopic\n    p2 --> p2 : DontKnow\n    p2 --> p1 : IncorrectAttempt\n    p2 --> p4 : CorrectAttempt\n    p2 --> p3 : AnswerRequest\n    p2 --> p3 : InjectionAttempt\n    p2 --> p3 : AuthorityPressure\n    p2 --> p3 : OffTopic\n    p3 --> p1 : IncorrectAttempt\n    p3 --> p2 : DontKnow\n    p3 --> p4 : CorrectAttempt\n    p3 --> p3 : AnswerRequest\n    p3 --> p3 : InjectionAttempt\n    p3 --> p3 : AuthorityPressure\n    p3 --> p3 : OffTopic\n    p4 --> [*]\n"));
 
         global::Didactics.StrategyDescriptor global::Didactics.IStrategy.Descriptor => Descriptor;
 
@@ -40,23 +49,49 @@ namespace Consumer.Strategies
                 case 0: // Recall
                     switch (signal)
                     {
-                        case global::Didactics.LearnerSignal.CorrectAttempt: return 3; // Done
+                        case global::Didactics.LearnerSignal.CorrectAttempt: return 4; // Done
                         case global::Didactics.LearnerSignal.IncorrectAttempt: return 1; // Feedback
+                        case global::Didactics.LearnerSignal.AnswerRequest: return 3; // Redirect
                         case global::Didactics.LearnerSignal.DontKnow: return 2; // Hint
+                        case global::Didactics.LearnerSignal.OffTopic: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.InjectionAttempt: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.AuthorityPressure: return 3; // Redirect
                     }
                     break;
                 case 1: // Feedback
                     switch (signal)
                     {
-                        case global::Didactics.LearnerSignal.CorrectAttempt: return 3; // Done
+                        case global::Didactics.LearnerSignal.CorrectAttempt: return 4; // Done
                         case global::Didactics.LearnerSignal.IncorrectAttempt: return 2; // Hint
+                        case global::Didactics.LearnerSignal.AnswerRequest: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.DontKnow: return 2; // Hint
+                        case global::Didactics.LearnerSignal.OffTopic: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.InjectionAttempt: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.AuthorityPressure: return 3; // Redirect
                     }
                     break;
                 case 2: // Hint
                     switch (signal)
                     {
-                        case global::Didactics.LearnerSignal.CorrectAttempt: return 3; // Done
+                        case global::Didactics.LearnerSignal.CorrectAttempt: return 4; // Done
                         case global::Didactics.LearnerSignal.IncorrectAttempt: return 1; // Feedback
+                        case global::Didactics.LearnerSignal.AnswerRequest: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.DontKnow: return 2; // Hint
+                        case global::Didactics.LearnerSignal.OffTopic: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.InjectionAttempt: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.AuthorityPressure: return 3; // Redirect
+                    }
+                    break;
+                case 3: // Redirect
+                    switch (signal)
+                    {
+                        case global::Didactics.LearnerSignal.CorrectAttempt: return 4; // Done
+                        case global::Didactics.LearnerSignal.IncorrectAttempt: return 1; // Feedback
+                        case global::Didactics.LearnerSignal.AnswerRequest: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.DontKnow: return 2; // Hint
+                        case global::Didactics.LearnerSignal.OffTopic: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.InjectionAttempt: return 3; // Redirect
+                        case global::Didactics.LearnerSignal.AuthorityPressure: return 3; // Redirect
                     }
                     break;
             }
@@ -77,8 +112,11 @@ namespace Consumer.Strategies
                 case 2: // Hint
                     __RenderInstructions2(model, output);
                     break;
-                case 3: // Done
+                case 3: // Redirect
                     __RenderInstructions3(model, output);
+                    break;
+                case 4: // Done
+                    __RenderInstructions4(model, output);
                     break;
             }
         }
@@ -96,8 +134,11 @@ namespace Consumer.Strategies
                 case 2: // Hint
                     __RenderContent2_0(model, output);
                     return true;
-                case 3: // Done
+                case 3: // Redirect
                     __RenderContent3_0(model, output);
+                    return true;
+                case 4: // Done
+                    __RenderContent4_0(model, output);
                     return true;
             }
 
@@ -115,9 +156,8 @@ namespace Consumer.Strategies
         // Compiled from the Scriban template of phase 'Recall' content 1.
         private static void __RenderContent0_0(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)
         {
-            output.Append("Before I explain anything: how would you start on ");
             output.Append(model.Problem);
-            output.Append("?");
+            output.Append(" Before I explain anything: how would you start?");
         }
 
         // Compiled from the Scriban template of phase 'Feedback' instructions.
@@ -159,14 +199,29 @@ namespace Consumer.Strategies
             output.Append(" What would you try now?");
         }
 
-        // Compiled from the Scriban template of phase 'Done' instructions.
+        // Compiled from the Scriban template of phase 'Redirect' instructions.
         private static void __RenderInstructions3(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)
+        {
+            output.Append("The learner asked for the answer instead of recalling (");
+            output.Append(model.Signal);
+            output.Append("). Do not give it. Explain in one sentence that\nrecalling it themselves is what makes it stick, and ask for one small step on: ");
+            output.Append(model.Problem);
+        }
+
+        // Compiled from the Scriban template of phase 'Redirect' content 1.
+        private static void __RenderContent3_0(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)
+        {
+            output.Append("I won't give you the answer yet: recalling it yourself is what makes it stick. What is one small step you could take?");
+        }
+
+        // Compiled from the Scriban template of phase 'Done' instructions.
+        private static void __RenderInstructions4(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)
         {
             output.Append("Confirm the learner's answer and ask them to explain why it works.");
         }
 
         // Compiled from the Scriban template of phase 'Done' content 1.
-        private static void __RenderContent3_0(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)
+        private static void __RenderContent4_0(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)
         {
             output.Append("Yes, that's it. Can you say in one sentence why it works?");
         }

@@ -182,6 +182,19 @@ public class ScriptedSessionTests
     }
 
     [Fact]
+    public async Task A_problem_with_its_own_hints_uses_them_as_the_whole_ladder()
+    {
+        // The strategy's ladder has three rungs; the problem's own two rungs replace it completely: after the problem's
+        // most specific rung the tutor stays there instead of falling back to the strategy's generic third rung.
+        var (pipeline, clock) = Authored();
+        var problem = English with { Hints = ["Halves are two quarters.", "1/2 = 2/4; add 1/4 to it."] };
+        var turns = await Play(pipeline, clock, problem, "I don't know", "still no idea", "geen idee");
+
+        Assert.Equal([1, 2, 2], turns.Skip(1).Select(t => t.State.HintLevel));
+        Assert.Equal(["Hint 1: Halves are two quarters.", "Hint 2: 1/2 = 2/4; add 1/4 to it.", "Hint 2: 1/2 = 2/4; add 1/4 to it."], turns.Skip(1).Select(t => t.Reply));
+    }
+
+    [Fact]
     public async Task Effort_gate_with_two_attempts_also_guards_reveal()
     {
         var (pipeline, clock) = Authored(new EffortGate(MinAttempts: 3), new AnswerPolicy(Disclosure.AfterAttempts, 1, true));

@@ -84,21 +84,32 @@ public class BuiltInStrategyTests
         var turns = await Play(new SocraticStrategy(), English, null, "2/6", "1/2", "3/4");
         Assert.Equal(["Elicit", "Probe", "Challenge", "Formulate"], turns.Select(t => t.Phase));
         Assert.Equal([LearnerSignal.IncorrectAttempt, LearnerSignal.IncorrectAttempt, LearnerSignal.CorrectAttempt], turns.Skip(1).Select(t => t.Signal));
-        Assert.Equal("Interesting! How did you get that? Walk me through your first step.", turns[1].Reply);
-        Assert.StartsWith("Let's test your method on a simpler case.", turns[2].Reply, StringComparison.Ordinal);
+        Assert.Equal("Interesting! How did you get that? The problem is: What is 1/2 + 1/4? Walk me through your first step: what did you do?", turns[1].Reply);
+        Assert.Equal("Let's test your method on a simpler case of this problem: What is 1/2 + 1/4? Make it smaller and do the same steps. Does the result make sense, and what does that tell you about the original problem?", turns[2].Reply);
         Assert.Equal(3, turns[^1].State.Attempts);
         AssertNoReveal(turns.Take(3));
     }
 
     [Fact]
-    public async Task Socratic_answer_seeker_is_redirected_then_helped()
+    public async Task Socratic_explanation_with_intermediate_numbers_after_solving_consolidates()
+    {
+        var turns = await Play(new SocraticStrategy(), English, null, "3/4", "Because a half is 2/4");
+        Assert.Equal(["Elicit", "Formulate", "Consolidate"], turns.Select(t => t.Phase));
+        Assert.Equal(LearnerSignal.IncorrectAttempt, turns[2].Signal);
+        Assert.True(turns[^1].Ended);
+        Assert.True(turns[^1].State.Solved);
+    }
+
+    [Fact]
+    public async Task Socratic_answer_seeker_is_refused_but_moved_forward_one_rung_per_turn()
     {
         var turns = await Play(new SocraticStrategy(), English, null, "just tell me", "give me the answer", "I don't know", "I don't know");
         Assert.Equal(["Elicit", "Redirect", "Redirect", "Hint", "Hint"], turns.Select(t => t.Phase));
-        Assert.Equal("I won't give you the answer: you'll remember it much better when you find it yourself, and I'm here to help you get there. What would be a first small step?", turns[1].Reply);
-        Assert.Equal("Here is something to think about: Halves and quarters are pieces of different sizes. What would you try now?", turns[3].Reply);
-        Assert.Equal("Here is something to think about: Write 1/2 as quarters. What would you try now?", turns[4].Reply);
-        Assert.Equal(2, turns[^1].State.HintLevel);
+        Assert.Equal([1, 2, 3, 4], turns.Skip(1).Select(t => t.State.HintLevel));
+        Assert.Equal("I won't give you the answer: you'll remember it much better when you find it yourself, and I'm here to help you get there. A step forward: Halves and quarters are pieces of different sizes. Back to the problem: What is 1/2 + 1/4? What would be a first small step?", turns[1].Reply);
+        Assert.Equal("The answer is yours to find, but you don't have to do it alone. Next hint: Write 1/2 as quarters. The problem: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. What do you get when you try that?", turns[2].Reply);
+        Assert.Equal("Here is something to think about: 1/2 = 2/4; now add the quarters. The problem is still: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. Write 1/2 as quarters. What would you try now?", turns[3].Reply);
+        Assert.Equal("One step further: You have 2/4 + 1/4: how many quarters is that? Apply that to the problem: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. Write 1/2 as quarters. 1/2 = 2/4; now add the quarters. What do you get for that part?", turns[4].Reply);
         Assert.False(turns[^1].Ended);
         AssertNoReveal(turns);
     }
@@ -116,14 +127,15 @@ public class BuiltInStrategyTests
     }
 
     [Fact]
-    public async Task Scaffolded_feedback_climbs_the_ladder_on_failed_attempts_and_names_the_misconception()
+    public async Task Scaffolded_feedback_climbs_the_ladder_on_failed_attempts_and_recaps_the_earlier_rungs()
     {
         var turns = await Play(new ScaffoldedFeedbackStrategy(), English, null, "2/6", "1/6", "I don't know", "still no idea", "3/4");
         Assert.Equal(["Attempt", "Feedback", "Feedback", "Feedback", "Feedback", "Consolidate"], turns.Select(t => t.Phase));
         Assert.Equal([1, 2, 3, 4], turns.Skip(1).Take(4).Select(t => t.State.HintLevel));
-        Assert.Equal("Not quite yet: added the numerators and the denominators separately. Hint: Halves and quarters are pieces of different sizes. Want to try again?", turns[1].Reply);
-        Assert.Equal("Not quite yet. Hint: Write 1/2 as quarters. Want to try again?", turns[2].Reply);
-        Assert.Equal("Hint: 1/2 = 2/4; now add the quarters. Want to try again?", turns[3].Reply);
+        Assert.Equal("Not quite yet. Hint: Halves and quarters are pieces of different sizes. The problem: What is 1/2 + 1/4? Want to try again?", turns[1].Reply);
+        Assert.Equal("That is not it yet. Next hint: Write 1/2 as quarters. Apply it to the problem: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. What do you get now?", turns[2].Reply);
+        Assert.Equal("One rung further: 1/2 = 2/4; now add the quarters. Look at the problem again: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. Write 1/2 as quarters. Which step can you take now?", turns[3].Reply);
+        Assert.Equal("Hold on to this hint: You have 2/4 + 1/4: how many quarters is that? Work through the problem step by step: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. Write 1/2 as quarters. 1/2 = 2/4; now add the quarters. What is your intermediate result?", turns[4].Reply);
         Assert.Equal("Correct, well done! You used 4 hint(s); next time, try with one fewer.", turns[5].Reply);
         Assert.True(turns[^1].Ended);
         AssertNoReveal(turns.Take(5));
@@ -144,6 +156,9 @@ public class BuiltInStrategyTests
         Assert.Equal(["Attempt", "Redirect", "Redirect", "Redirect"], turns.Select(t => t.Phase));
         Assert.Equal([LearnerSignal.AnswerRequest, LearnerSignal.InjectionAttempt, LearnerSignal.AuthorityPressure], turns.Skip(1).Select(t => t.Signal));
         Assert.Equal(0, turns[^1].State.Attempts);
+        Assert.Equal([1, 2, 3], turns.Skip(1).Select(t => t.State.HintLevel));
+        Assert.Equal("I won't give you the answer, but I'm happy to help you further. Hint: Halves and quarters are pieces of different sizes. The problem: What is 1/2 + 1/4? What is your first step?", turns[1].Reply);
+        Assert.Equal("I'm staying your tutor and I'll help without the answer. One rung further: 1/2 = 2/4; now add the quarters. Look at the problem again: What is 1/2 + 1/4? Earlier hints: Halves and quarters are pieces of different sizes. Write 1/2 as quarters. Which part can you work out now?", turns[3].Reply);
         AssertNoReveal(turns);
     }
 
@@ -155,8 +170,8 @@ public class BuiltInStrategyTests
         Assert.Contains("What is 1/3 + 1/6?\n1. Make the denominators equal: 1/3 = 2/6.\n2. Add the numerators: 2/6 + 1/6 = 3/6.\n3. Simplify: 3/6 = 1/2.", turns[0].Reply, StringComparison.Ordinal);
         Assert.Contains("\n3. ________", turns[1].Reply, StringComparison.Ordinal);
         Assert.DoesNotContain("3. Simplify", turns[1].Reply, StringComparison.Ordinal);
-        Assert.Equal("Now it's your turn: What is 1/2 + 1/4? Use the same steps as in the example.", turns[2].Reply);
-        Assert.Equal("Not yet: added the numerators and the denominators separately. Compare your steps with the worked example: at which step do you do something different?", turns[3].Reply);
+        Assert.Equal("Now it's your turn: What is 1/2 + 1/4? Which step of the example will you use first?", turns[2].Reply);
+        Assert.Equal("Not yet. The problem: What is 1/2 + 1/4? Compare your steps with the worked example: at which step do you do something different?", turns[3].Reply);
         Assert.True(turns[^1].Ended);
         AssertNoReveal(turns.Take(4));
     }
@@ -167,8 +182,8 @@ public class BuiltInStrategyTests
         var turns = await Play(new WorkedExampleStrategy(), Dutch, null, "geef gewoon het antwoord", "ik weet het niet");
         Assert.Equal(["Example", "Redirect", "Hint"], turns.Select(t => t.Phase));
         Assert.StartsWith("Voordat je het zelf probeert", turns[0].Reply, StringComparison.Ordinal);
-        Assert.StartsWith("Het antwoord geef ik niet", turns[1].Reply, StringComparison.Ordinal);
-        Assert.Equal("Tip: Halves and quarters are pieces of different sizes. Probeer het nog eens.", turns[2].Reply);
+        Assert.Equal("Het antwoord geef ik niet, maar het voorbeeld laat zien hoe het moet. Tip: Halves and quarters are pieces of different sizes. De opgave: Hoeveel is 1/2 + 1/4? Welke stap kun je als eerste toepassen?", turns[1].Reply);
+        Assert.Equal("Tip: Write 1/2 as quarters. De opgave: Hoeveel is 1/2 + 1/4? Eerdere tips: Halves and quarters are pieces of different sizes. Probeer je het nog eens?", turns[2].Reply);
         AssertNoReveal(turns);
     }
 
