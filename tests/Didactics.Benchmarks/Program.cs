@@ -3,6 +3,30 @@ using BenchmarkDotNet.Running;
 using Didactics.Benchmarks;
 using Didactics.Guard;
 
+if (args.Length > 0 && args[0] == "--probe")
+{
+    AllocationProbe.Run();
+    AllocationProbe.Time();
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--quick-turn")
+{
+    // Only the turn figures of ComparisonBenchmarks (CPU time and allocated bytes per operation), for development.
+    var comparison = new ComparisonBenchmarks();
+    comparison.Setup();
+    Measure("raw IChatClient", () => comparison.Raw().GetAwaiter().GetResult());
+    Measure("compiled render, 1 KB template", () => comparison.CompiledRender());
+    Measure("turn, SocraticStrategy", () => comparison.Turn().GetAwaiter().GetResult());
+    Measure("turn, 1 KB template", () => comparison.TurnKilobyteTemplate().GetAwaiter().GetResult());
+    Measure("turn, SocraticStrategy (again)", () => comparison.Turn().GetAwaiter().GetResult());
+    Measure("raw streaming, 32-char chunks", () => comparison.RawStreaming32().GetAwaiter().GetResult());
+    Measure("streaming turn, 32-char chunks", () => comparison.StreamingTurn32().GetAwaiter().GetResult());
+    Measure("raw streaming, 8-char chunks", () => comparison.RawStreaming8().GetAwaiter().GetResult());
+    Measure("streaming turn, 8-char chunks", () => comparison.StreamingTurn8().GetAwaiter().GetResult());
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     // A rough timing loop for development; the reported figures come from BenchmarkDotNet.
@@ -49,19 +73,22 @@ if (args.Length > 0 && args[0] == "--quick")
 static void Measure(string name, Action action)
 {
     var best = double.MaxValue;
+    long bytes = 0;
     for (var round = 0; round < 8; round++)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         const int N = 5_000;
         for (var i = 0; i < N; i++)
         {
             action();
         }
 
+        bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / N;
         best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / N);
     }
 
-    Console.WriteLine($"{name}: best {best:0.00} us CPU per operation");
+    Console.WriteLine($"{name}: best {best:0.00} us CPU, {bytes} B allocated per operation");
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

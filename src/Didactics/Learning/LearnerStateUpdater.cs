@@ -70,13 +70,17 @@ public sealed class LearnerStateUpdater
             Delegation = meter,
         };
 
-        var strategyTag = new KeyValuePair<string, object?>(LearnerMetrics.StrategyTag, state.Strategy);
-        var modeTag = new KeyValuePair<string, object?>(LearnerMetrics.ModeTag, mode.ToString());
-        LearnerMetrics.LearnerTurns.Add(1, strategyTag, new KeyValuePair<string, object?>(LearnerMetrics.SignalTag, signal.ToString()), modeTag);
-        LearnerMetrics.DelegationShare.Record(meter.Share, strategyTag, modeTag);
-        if (started)
+        // Tags are built only when someone listens: the enum names would otherwise be boxed and formatted every turn.
+        if (LearnerMetrics.LearnerTurns.Enabled || LearnerMetrics.DelegationShare.Enabled || (started && LearnerMetrics.DelegationDetected.Enabled))
         {
-            LearnerMetrics.DelegationDetected.Add(1, strategyTag);
+            var strategyTag = new KeyValuePair<string, object?>(LearnerMetrics.StrategyTag, state.Strategy);
+            var modeTag = new KeyValuePair<string, object?>(LearnerMetrics.ModeTag, mode.ToString());
+            LearnerMetrics.LearnerTurns.Add(1, strategyTag, new KeyValuePair<string, object?>(LearnerMetrics.SignalTag, signal.ToString()), modeTag);
+            LearnerMetrics.DelegationShare.Record(meter.Share, strategyTag, modeTag);
+            if (started)
+            {
+                LearnerMetrics.DelegationDetected.Add(1, strategyTag);
+            }
         }
 
         return new LearnerTurnUpdate(next, mode, started);

@@ -101,6 +101,12 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         ArgumentNullException.ThrowIfNull(learnerMessage);
+        return await SendCoreAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A ValueTask, so GetResponseAsync allocates only its own Task when the store and the model complete synchronously.
+    private async ValueTask<DidacticTurn> SendCoreAsync(string sessionId, string learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
+    {
         var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
         return await RunTurnAsync(state, learnerMessage, options, cancellationToken).ConfigureAwait(false);
@@ -110,7 +116,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         var (sessionId, learnerMessage) = ReadRequest(messages, options);
-        var turn = await SendAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
+        var turn = await SendCoreAsync(sessionId, learnerMessage, options, cancellationToken).ConfigureAwait(false);
         return ToResponse(turn);
     }
 
@@ -203,7 +209,8 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                             break;
                         }
 
-                        released = safe.IsEmpty ? "" : safe.ToString();
+                        // Mostly the guard releases exactly the chunk it was given: then the chunk's own string is sent.
+                        released = safe.IsEmpty ? "" : safe.SequenceEqual(text) ? text : safe.ToString();
                     }
 
                     if (released.Length > 0)
@@ -238,7 +245,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             }
         }
 
-        if (!needsContinuation && string.IsNullOrWhiteSpace(sent.ToString()))
+        if (!needsContinuation && IsWhiteSpace(sent))
         {
             draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, "The model returned an empty reply."));
             needsContinuation = true;
@@ -261,6 +268,20 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         var turn = await CompleteTurnAsync(draft, sent.ToString(), cancellationToken).ConfigureAwait(false);
         yield return FinalUpdate(turn, responseId, messageId);
+    }
+
+    // string.IsNullOrWhiteSpace over the builder's chunks, without materializing the reply.
+    private static bool IsWhiteSpace(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (!chunk.Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ChatResponseUpdate TextUpdate(string text, string responseId, string messageId, string sessionId) =>
@@ -338,18 +359,50 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         return response;
     }
 
-    private async Task<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
+    private async ValueTask<DidacticTurn> RunTurnAsync(SessionState state, string? learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
     {
         var draft = await PlanTurnAsync(state, learnerMessage, cancellationToken).ConfigureAwait(false);
         var reply = await ProduceReplyAsync(draft, options, firstAttempt: 0, alreadySent: null, cancellationToken).ConfigureAwait(false);
         return await CompleteTurnAsync(draft, reply, cancellationToken).ConfigureAwait(false);
     }
 
+    // Render buffers above this many characters are not kept for the next turn.
+    private const int MaxPooledBuffer = 16 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_buffer;
+
+    [ThreadStatic]
+    private static TurnModel? t_model;
+
+    /// <summary>
+    /// The rendered authored content as a string, reusing the string of an earlier turn when the text is the same: the
+    /// content of a phase mostly depends only on the language and the problem, so it repeats across turns and sessions.
+    /// Strings are immutable, so sharing one is safe; a race between threads at worst stores a different equal string.
+    /// </summary>
+    private string ContentString(int phase, int variant, StringBuilder buffer)
+    {
+        var slots = _contentCache ??= new string?[_descriptor.Phases.Length][];
+        var perPhase = slots[phase] ??= new string?[Math.Max(1, _descriptor.Phases[phase].Content.Length)];
+        var slot = ((variant % perPhase.Length) + perPhase.Length) % perPhase.Length;
+        var cached = perPhase[slot];
+        if (cached is not null && buffer.Equals(cached.AsSpan()))
+        {
+            return cached;
+        }
+
+        var text = buffer.ToString();
+        perPhase[slot] = text;
+        return text;
+    }
+
+    private string?[]?[]? _contentCache;
+
     /// <summary>A planned turn: everything decided before the reply is produced.</summary>
-    private sealed record TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
+    private readonly record struct TurnDraft(SessionState Original, SessionState Next, DidacticTurnPlan Plan, bool MayStateAnswer, List<TurnEvent> Events, DateTimeOffset Now);
 
     /// <summary>Classifies, checks, moves the state machine and renders: the part of a turn shared by both paths.</summary>
-    private async Task<TurnDraft> PlanTurnAsync(SessionState state, string? learnerMessage, CancellationToken cancellationToken)
+    private async ValueTask<TurnDraft> PlanTurnAsync(SessionState state, string? learnerMessage, CancellationToken cancellationToken)
     {
         if (!string.Equals(state.Strategy, _descriptor.Name, StringComparison.Ordinal))
         {
@@ -362,12 +415,14 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             throw new InvalidOperationException($"Session '{state.Id}' is in phase '{state.Phase}', which strategy '{_descriptor.Name}' does not declare.");
         }
 
-        var events = new List<TurnEvent>(2);
+        var events = new List<TurnEvent>(); // no array until an event happens (most turns have none)
         var problem = state.Problem;
         var now = TimeProvider.GetUtcNow();
         var verdict = AnswerVerdict.NoAttempt;
         var signal = LearnerSignal.Unclassified;
         var next = state;
+        var solved = state.Solved;
+        var transcript = state.Transcript;
         var mode = CollaborationMode.None;
         var effortRequired = false;
 
@@ -395,11 +450,9 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             }
 
             phase = target >= 0 ? target : phase;
-            next = learner.State with
-            {
-                Solved = state.Solved || signal == LearnerSignal.CorrectAttempt,
-                Transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now, mode)),
-            };
+            next = learner.State;
+            solved = state.Solved || signal == LearnerSignal.CorrectAttempt;
+            transcript = state.Transcript.Add(new TranscriptEntry(Speaker.Learner, learnerMessage, _descriptor.Phases[phase].Name, signal, now, mode));
         }
 
         var descriptor = _descriptor.Phases[phase];
@@ -411,8 +464,11 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         var visits = next.VisitsOf(descriptor.Name);
         var revealing = descriptor.Move == PhaseMove.Reveal;
+        // One copy of the state for the whole plan (the learner model made the other).
         next = next with
         {
+            Solved = solved,
+            Transcript = transcript,
             Phase = descriptor.Name,
             HintLevel = hintLevel,
             Disclosed = next.Disclosed || revealing,
@@ -421,32 +477,33 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             AttemptsAtLastHelp = Didactics.EffortGate.Guards(descriptor.Move) && !effortRequired ? next.Attempts : next.AttemptsAtLastHelp,
         };
 
-        var model = new TurnModel
-        {
-            Strategy = _descriptor.Name,
-            Phase = descriptor.Name,
-            Problem = problem.Statement,
-            Learner = learnerMessage ?? "",
-            Signal = signal.ToString(),
-            Verdict = verdict.Word,
-            Diagnosis = verdict.Diagnosis ?? "",
-            Attempts = next.Attempts,
-            HintLevel = hintLevel,
-            Hint = HintAt(problem, hintLevel),
-            EarlierHints = EarlierHints(problem, hintLevel),
-            Language = PrimaryLanguage(next.Language),
-            Answer = revealing ? problem.Answers[0].Value : "",
-            Example = problem.Example?.Render() ?? "",
-            FadedExample = problem.Example?.RenderFaded() ?? "",
-            Mode = mode.ToString(),
-            DelegationShare = next.DelegationShare,
-            Delegating = next.Delegation.Delegating,
-            EffortRequired = effortRequired,
-            AttemptsNeeded = (EffortGate ?? _descriptor.EffortGate)?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0,
-            Mastery = LearnerModel.MasteryOf(next, problem),
-        };
+        // One turn model and one render buffer per thread: every member is set here and the strategy renders
+        // synchronously (no await between here and the last render), so nothing of a previous turn can show through.
+        var model = t_model ??= new TurnModel();
+        model.Strategy = _descriptor.Name;
+        model.Phase = descriptor.Name;
+        model.Problem = problem.Statement;
+        model.Learner = learnerMessage ?? "";
+        model.Signal = EnumNames<LearnerSignal>.Of(signal);
+        model.Verdict = verdict.Word;
+        model.Diagnosis = verdict.Diagnosis ?? "";
+        model.Attempts = next.Attempts;
+        model.HintLevel = hintLevel;
+        model.Hint = HintAt(problem, hintLevel);
+        model.EarlierHints = EarlierHints(problem, hintLevel);
+        model.Language = PrimaryLanguage(next.Language);
+        model.Answer = revealing ? problem.Answers[0].Value : "";
+        model.Example = problem.Example?.Render() ?? "";
+        model.FadedExample = problem.Example?.RenderFaded() ?? "";
+        model.Mode = EnumNames<CollaborationMode>.Of(mode);
+        model.DelegationShare = next.DelegationShare;
+        model.Delegating = next.Delegation.Delegating;
+        model.EffortRequired = effortRequired;
+        model.AttemptsNeeded = (EffortGate ?? _descriptor.EffortGate)?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0;
+        model.Mastery = LearnerModel.MasteryOf(next, problem);
 
-        var buffer = new StringBuilder(256);
+        var buffer = t_buffer ??= new StringBuilder(2048);
+        buffer.Clear();
         if (!string.IsNullOrEmpty(_descriptor.Preamble))
         {
             buffer.Append(_descriptor.Preamble).Append("\n\n");
@@ -455,7 +512,11 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         Strategy.RenderInstructions(phase, model, buffer);
         var instructions = buffer.ToString();
         buffer.Clear();
-        var authored = Strategy.RenderContent(phase, visits, model, buffer) ? buffer.ToString() : null;
+        var authored = Strategy.RenderContent(phase, visits, model, buffer) ? ContentString(phase, visits, buffer) : null;
+        if (buffer.Capacity > MaxPooledBuffer)
+        {
+            t_buffer = null; // do not keep a huge buffer alive per thread
+        }
         var plan = new DidacticTurnPlan(_descriptor.Name, descriptor.Name, descriptor.Move, signal, verdict, instructions, authored, next.Language);
 
         // Confirming what the learner already said is not a reveal; a reveal phase or a solved problem may state the answer.
@@ -464,7 +525,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     }
 
     /// <summary>Adds the reply to the transcript and stores the session: the part of a turn shared by both paths.</summary>
-    private async Task<DidacticTurn> CompleteTurnAsync(TurnDraft draft, string reply, CancellationToken cancellationToken)
+    private async ValueTask<DidacticTurn> CompleteTurnAsync(TurnDraft draft, string reply, CancellationToken cancellationToken)
     {
         var next = draft.Next with
         {
@@ -494,7 +555,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     /// regenerating with the corrective instruction after a leak), then falls back to authored content.
     /// <paramref name="alreadySent"/> is the part of a streamed reply the learner has already seen.
     /// </summary>
-    private async Task<string> ProduceReplyAsync(TurnDraft draft, ChatOptions? options, int firstAttempt, string? alreadySent, CancellationToken cancellationToken)
+    private async ValueTask<string> ProduceReplyAsync(TurnDraft draft, ChatOptions? options, int firstAttempt, string? alreadySent, CancellationToken cancellationToken)
     {
         var state = draft.Next;
         var plan = draft.Plan;

@@ -81,8 +81,10 @@ public sealed class KeywordCollaborationModeClassifier : ICollaborationModeClass
         if (signal.IsAttempt())
         {
             // A bare answer ("12") right after an incorrect one is a guess on the tutor's feedback; anything more is the learner's own work.
-            var bare = tokens.Length <= 2 || (verdict.Candidate is { } candidate && SignalText.Tokenize(candidate).Length >= tokens.Length - 1);
-            return bare && previousSignal == LearnerSignal.IncorrectAttempt ? CollaborationMode.FeedbackLoop : CollaborationMode.TaskIteration;
+            // The previous signal is tested first: tokenizing the candidate is the costly part and only matters after an incorrect answer.
+            var bare = previousSignal == LearnerSignal.IncorrectAttempt
+                && (tokens.Length <= 2 || (verdict.Candidate is { } candidate && SignalText.Tokenize(candidate).Length >= tokens.Length - 1));
+            return bare ? CollaborationMode.FeedbackLoop : CollaborationMode.TaskIteration;
         }
 
         return SignalPhrases.FeedbackLoop.Match(tokens) is not null ? CollaborationMode.FeedbackLoop : CollaborationMode.None;

@@ -143,9 +143,17 @@ public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
         return offTopic is not null ? new(LearnerSignal.OffTopic, "off-topic: " + offTopic) : new(LearnerSignal.Unclassified, "no rule");
     }
 
+    private static readonly System.Buffers.SearchValues<char> RoleMarkupChars = System.Buffers.SearchValues.Create("<[:#");
+
     // Chat-template and role markers pasted into a message ("system:", "[INST]", "<|im_start|>") are override attempts.
     private static bool HasRoleMarkup(string message)
     {
+        // Every marker below contains one of these characters; most messages have none, and then no search is needed.
+        if (!message.AsSpan().ContainsAny(RoleMarkupChars))
+        {
+            return false;
+        }
+
         var span = message.AsSpan().TrimStart();
         return message.Contains("<|", StringComparison.Ordinal) || message.Contains("[INST]", StringComparison.OrdinalIgnoreCase)
             || message.Contains("[system]", StringComparison.OrdinalIgnoreCase) || message.Contains("<system>", StringComparison.OrdinalIgnoreCase)
