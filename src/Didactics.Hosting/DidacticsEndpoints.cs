@@ -253,7 +253,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
             // The session store is unreachable: nothing was applied, and the client may retry (with its idempotency key).
             context.HttpContext.Response.Headers.RetryAfter = "1";
             return TypedResults.Problem(
-                "The session store is not reachable right now; nothing was changed. Retry the request in a moment.",
+                "The session store did not answer in time, so the outcome is unknown. Retry the request with the same Idempotency-Key in a moment: a turn that was applied is then replayed, never applied twice.",
                 statusCode: StatusCodes.Status503ServiceUnavailable, title: "Session store unavailable", type: ErrorTypeBase + "store-unavailable");
         }
         catch (BadHttpRequestException ex)
