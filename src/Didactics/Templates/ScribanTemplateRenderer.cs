@@ -73,7 +73,6 @@ public sealed class ScribanTemplateRenderer
     {
         private readonly TemplateContext _context;
         private readonly ScriptObject _model = new();
-        private readonly StringBuilderOutput _output = new();
 
         public RenderState()
         {
@@ -87,21 +86,16 @@ public sealed class ScribanTemplateRenderer
             SetMembers(model);
 
             // Assignments of one render must not be seen by the next: they go to a scope pushed for this render only.
-            var scratch = new ScriptObject();
-            _context.PushGlobal(scratch);
-            _context.PushOutput(_output);
+            _context.PushGlobal(new ScriptObject());
             try
             {
-                template.Render(_context);
+                // Render writes to the context's own StringBuilderOutput (reused) and empties it before returning.
+                output.Append(template.Render(_context));
             }
             finally
             {
-                _context.PopOutput();
                 _context.PopGlobal();
             }
-
-            output.Append(_output.Builder);
-            _output.Builder.Clear();
         }
 
         // The members are set directly (no reflection per render); a unit test renders every public member of
