@@ -36,7 +36,8 @@ public sealed class PackagingTests(PackagingFixture fixture) : IClassFixture<Pac
             Assert.Contains(expected, entries);
         }
 
-        // Scriban once, and no analyzer assembly in lib/ (consumers must not reference the Roslyn components).
+        // Scriban once (for the generator; the runtime gets it as a package dependency), and no analyzer assembly in lib/
+        // (consumers must not reference the Roslyn components).
         Assert.Single(entries, e => e.EndsWith("Scriban.Signed.dll", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("SourceGeneration") || e.Contains("CodeFixes") || e.Contains("Scriban")));
 
@@ -68,12 +69,21 @@ public sealed class PackagingTests(PackagingFixture fixture) : IClassFixture<Pac
         Assert.Contains("tutoring", Value("tags").Split(' '));
         Assert.Contains("source-generator", Value("tags").Split(' '));
 
-        // Runtime dependencies for both frameworks; the Roslyn components and Scriban are never dependencies.
+        // Runtime dependencies for both frameworks; Scriban.Signed is one (the run-time fallback renderer for templates
+        // outside the compiled subset, DID1009), with its lib assets; the Roslyn components are never dependencies.
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
         Assert.Equal(new[] { "net10.0", "net8.0" }, groups.Select(g => g.Attribute("targetFramework")!.Value).Order(StringComparer.Ordinal));
+        foreach (var group in groups)
+        {
+            var scriban = Assert.Single(group.Elements(ns + "dependency"), d => d.Attribute("id")!.Value == "Scriban.Signed");
+            // NuGet's default exclude (build, analyzers) only: compile and runtime assets flow to the consumer.
+            var excluded = (scriban.Attribute("exclude")?.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            Assert.All(excluded, e => Assert.Contains(e, new[] { "Build", "Analyzers" }));
+        }
+
         var ids = groups.SelectMany(g => g.Elements(ns + "dependency")).Select(d => d.Attribute("id")!.Value).ToHashSet();
         Assert.Contains("Microsoft.Extensions.AI", ids);
-        Assert.DoesNotContain(ids, id => id.Contains("Scriban") || id.Contains("CodeAnalysis") || id.StartsWith("Didactics", StringComparison.Ordinal));
+        Assert.DoesNotContain(ids, id => id.Contains("CodeAnalysis") || id.StartsWith("Didactics", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -126,6 +136,7 @@ public sealed class PackagingTests(PackagingFixture fixture) : IClassFixture<Pac
         Assert.Contains("opening: [Ask] Consumer tutor here. How would you start on: What is 3 + 4?", output);
         Assert.Contains("turn: I don't know -> [Hint/DontKnow] Hint 1: Count on from the larger number.", output);
         Assert.Contains("turn: just tell me the answer -> [Redirect/AnswerRequest] Let's find it together instead.", output);
+        // The Feedback content uses a pipe outside the compiled subset: rendered by the package's Scriban dependency.
         Assert.Contains("turn: 6 -> [Feedback/IncorrectAttempt] '6' is not it yet. Try again.", output);
         Assert.Contains("turn: 7 -> [Done/CorrectAttempt] Yes, 7 is right. (ended)", output);
     }

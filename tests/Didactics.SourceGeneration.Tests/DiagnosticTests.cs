@@ -227,21 +227,26 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void DID1009_unsupported_template_construct_is_reported_at_the_construct()
+    public void DID1009_unsupported_template_construct_is_reported_as_info_at_the_construct_and_generated_with_the_scriban_fallback()
     {
         var source = Header + """
             [Strategy("s")]
             [Phase("A", PhaseMove.Elicit, Start = true, Template = "Count: {{ for i in 1..3 }}{{ i }}{{ end }}")]
             internal partial class Loop { }
             """;
-        var diagnostic = Single(source);
+        var (run, diagnostics) = DiagnoseFallback(source);
+        var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("DID1009", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         var span = diagnostic.Location.GetLineSpan().Span;
         Assert.Equal(3, span.Start.Line);
         Assert.Equal(Line(source, 4).IndexOf("for i", StringComparison.Ordinal), span.Start.Character);
         Assert.Equal(
-            "Template of phase 'A' uses a 'for' loop, which the compiled renderer does not support; use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
+            "Template of phase 'A' uses a 'for' loop, which the compiled renderer does not support; the template is rendered by Scriban at run time (slower); to compile it, use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var generated = run.Source("T.Loop.g.cs");
+        Assert.Contains("private static readonly global::Didactics.Templates.ScribanTemplateRenderer __Fallback_0 = new(\"Count: {{ for i in 1..3 }}{{ i }}{{ end }}\");", generated, StringComparison.Ordinal);
+        Assert.Contains("__Fallback_0.Render(model, output);", generated, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -251,13 +256,30 @@ public sealed class DiagnosticTests
     [InlineData("{{ if Problem > \"a\" }}x{{ end }}", "'>' between a string and a string")]
     [InlineData("{{ if Attempts == \"1\" }}x{{ end }}", "'==' between a number and a string")]
     [InlineData("{{ not Attempts }}", "a function call")]
-    public void DID1009_is_reported_for_each_unsupported_construct(string template, string what)
+    public void DID1009_is_reported_as_info_for_each_unsupported_construct(string template, string what)
     {
         var source = Header + "[Strategy(\"s\")]\n[Phase(\"A\", PhaseMove.Elicit, Start = true, Template = \"" + template.Replace("\"", "\\\"") + "\")]\ninternal partial class X { }\n";
-        var (_, diagnostics) = Diagnose(source);
+        var (run, diagnostics) = DiagnoseFallback(source);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("DID1009", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Contains(what, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("__Fallback_0.Render(model, output);", run.Source("T.X.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DID1009_does_not_hide_an_unknown_variable_or_a_syntax_error_in_the_same_template()
+    {
+        // DID1007 and DID1006 stay errors: the strategy is not generated even though the template also has a loop.
+        var unknown = Header + "[Strategy(\"s\")]\n[Phase(\"A\", PhaseMove.Elicit, Start = true, Template = \"{{ Problme }}{{ for i in 1..3 }}{{ end }}\")]\ninternal partial class X { }\n";
+        var (_, diagnostics) = Diagnose(unknown);
+        Assert.Equal(["DID1007", "DID1009"], diagnostics.Select(d => d.Id));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostics[0].Severity);
+
+        var syntax = Header + "[Strategy(\"s\")]\n[Phase(\"A\", PhaseMove.Elicit, Start = true, Template = \"{{ for i in 1..3 }}{{ Problem + }}{{ end }}\")]\ninternal partial class X { }\n";
+        (_, diagnostics) = Diagnose(syntax);
+        Assert.Contains(diagnostics, d => d.Id == "DID1006" && d.Severity == DiagnosticSeverity.Error);
+        Assert.All(diagnostics, d => Assert.Equal("DID1006", d.Id));
     }
 
     [Fact]
@@ -284,6 +306,16 @@ public sealed class DiagnosticTests
         var diagnostics = run.GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
         Assert.NotEmpty(diagnostics);
         return (run, diagnostics);
+    }
+
+    /// <summary>Runs the generator for a strategy that falls back to Scriban: the strategy is generated and compiles cleanly; returns the generator diagnostics in source order.</summary>
+    private static (GeneratorRun Run, List<Diagnostic> Diagnostics) DiagnoseFallback(string source)
+    {
+        var run = GeneratorHarness.Run(source);
+        Assert.NotEmpty(run.Result.GeneratedSources);
+        var problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems) + "\n\n" + run.AllGeneratedSource);
+        return (run, run.GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList());
     }
 
     private static string Line(string source, int oneBasedLine) => source.Replace("\r\n", "\n").Split('\n')[oneBasedLine - 1];

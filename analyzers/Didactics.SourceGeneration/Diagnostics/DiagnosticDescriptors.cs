@@ -162,8 +162,8 @@ namespace Didactics.SourceGeneration.Diagnostics
         public static readonly DiagnosticDescriptor UnsupportedTemplateConstruct = Create(
             DiagnosticIds.UnsupportedTemplateConstruct,
             "Template construct not supported by the compiled renderer",
-            "Template of {0} uses {1}, which the compiled renderer does not support; use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
-            Generation, DiagnosticSeverity.Error);
+            "Template of {0} uses {1}, which the compiled renderer does not support; the template is rendered by Scriban at run time (slower); to compile it, use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
+            Generation, DiagnosticSeverity.Info);
 
         /// <summary>DID1010.</summary>
         public static readonly DiagnosticDescriptor TemplateFileNotResolved = Create(

@@ -78,19 +78,20 @@ namespace Didactics.SourceGeneration.Generator
             writer.WriteLine();
             EmitRenderContent(writer, spec);
 
+            var fallbacks = 0;
             for (var p = 0; p < spec.Phases.Count; p++)
             {
                 var phase = spec.Phases[p];
                 if (phase.Template is { } template)
                 {
                     writer.WriteLine();
-                    EmitRenderer(writer, InstructionsRenderer(p), "phase '" + phase.Name + "' instructions", template);
+                    EmitRenderer(writer, InstructionsRenderer(p), "phase '" + phase.Name + "' instructions", template, ref fallbacks);
                 }
 
                 for (var c = 0; c < phase.Content.Count; c++)
                 {
                     writer.WriteLine();
-                    EmitRenderer(writer, ContentRenderer(p, c), "phase '" + phase.Name + "' content " + Int(c + 1), phase.Content[c]);
+                    EmitRenderer(writer, ContentRenderer(p, c), "phase '" + phase.Name + "' content " + Int(c + 1), phase.Content[c], ref fallbacks);
                 }
             }
 
@@ -254,8 +255,21 @@ namespace Didactics.SourceGeneration.Generator
             writer.CloseBlock();
         }
 
-        private static void EmitRenderer(SourceWriter writer, string name, string what, TemplateSpec template)
+        private static void EmitRenderer(SourceWriter writer, string name, string what, TemplateSpec template, ref int fallbacks)
         {
+            if (template.RenderWithScriban)
+            {
+                // DID1009 (Info): the template is parsed once, when the class is initialised, and rendered by Scriban.
+                var field = "__Fallback_" + Int(fallbacks++);
+                writer.WriteLine("// The Scriban template of " + what + " uses a construct outside the compiled subset (DID1009): rendered by Scriban at run time.");
+                writer.WriteLine("private static readonly global::Didactics.Templates.ScribanTemplateRenderer " + field + " = new(" + Literal(template.Source) + ");");
+                writer.WriteLine();
+                writer.OpenBlock("private static void " + name + "(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)");
+                writer.WriteLine(field + ".Render(model, output);");
+                writer.CloseBlock();
+                return;
+            }
+
             writer.WriteLine("// Compiled from the Scriban template of " + what + ".");
             writer.OpenBlock("private static void " + name + "(global::Didactics.TurnModel model, global::System.Text.StringBuilder output)");
             foreach (var line in template.Code ?? EquatableArray<string>.Empty)

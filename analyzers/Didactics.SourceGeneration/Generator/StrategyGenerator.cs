@@ -314,7 +314,10 @@ namespace Didactics.SourceGeneration.Generator
                 diagnostics.Add(new DiagnosticInfo(problem.DescriptorId, TemplateLocationMapper.Map(template.Origin, template.Source, problem), problem.Arguments.ToEquatableArray()));
             }
 
-            return template with { Code = code, UsedMembers = usedMembers.Distinct().ToEquatableArray() };
+            // Only unsupported constructs (DID1009, Info): the template is valid Scriban over known members, so it is
+            // rendered by Scriban at run time instead of being compiled. Syntax errors and unknown variables stay errors.
+            var fallback = code is null && problems.Count > 0 && problems.All(p => p.DescriptorId == DiagnosticIds.UnsupportedTemplateConstruct);
+            return template with { Code = code, UsedMembers = usedMembers.Distinct().ToEquatableArray(), RenderWithScriban = fallback };
         }
 
         /// <summary>The generated file's hint name, e.g. <c>MyApp.Socratic.g.cs</c>.</summary>

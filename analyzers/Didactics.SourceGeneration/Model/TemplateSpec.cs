@@ -13,6 +13,12 @@ namespace Didactics.SourceGeneration.Model
     {
         /// <summary>The <c>TurnModel</c> members the template reads (set by the compile step), for the transparency card.</summary>
         public EquatableArray<string> UsedMembers { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>
+        /// True when the template uses a construct outside the compiled subset (DID1009, Info): the generator then
+        /// emits a call to <c>Didactics.Templates.ScribanTemplateRenderer</c>, which renders it with Scriban at run time.
+        /// </summary>
+        public bool RenderWithScriban { get; init; }
     }
 
     /// <summary>A reference to a template file as written in an attribute.</summary>
