@@ -1,74 +1,21 @@
+using System.Runtime.CompilerServices;
+
 namespace Didactics.Analyzers.Tests;
 
-/// <summary>Strategies written the way the project's own samples are, which must stay free of design diagnostics.</summary>
+/// <summary>The project's own strategy sources (samples and built-ins), read from the repository so the tests never drift from them.</summary>
 internal static class SampleStrategies
 {
     /// <summary>The console sample's Socratic fractions tutor (never discloses; hints, feedback, redirects).</summary>
-    public const string FractionsTutor = """
-        using Didactics;
+    public static string FractionsTutor => Read("samples/Didactics.Samples.Console/FractionsTutor.cs");
 
-        namespace Samples;
+    /// <summary>The built-in strategies in src/Didactics/Strategies.</summary>
+    public static TheoryData<string> BuiltIns => new()
+    {
+        "src/Didactics/Strategies/SocraticStrategy.cs",
+        "src/Didactics/Strategies/ScaffoldedFeedbackStrategy.cs",
+        "src/Didactics/Strategies/WorkedExampleStrategy.cs",
+    };
 
-        [Strategy("socratic-fractions",
-            Description = "Socratic questioning on fraction arithmetic; the learner always finds the answer themselves.",
-            Preamble = "You are a patient maths tutor for a 12-year-old. Never state the final answer or any equivalent form of it. Reply in at most three short sentences, in the learner's language.")]
-        [Phase("Elicit", PhaseMove.Elicit, Start = true,
-            Template = "Present the problem '{{ Problem }}' and ask the learner how they would start. Ask what they notice about the denominators. Do not calculate anything.",
-            Content = new[]
-            {
-                "Let's work on this together: {{ Problem }} Before you calculate anything: what do you notice about the two denominators?",
-                "Take another look at {{ Problem }} What would you need to do before you can add the two fractions?",
-            })]
-        [Phase("Probe", PhaseMove.Probe,
-            Template = "The learner wrote '{{ Learner }}' without giving an answer. Ask one question that makes them explain their thinking about '{{ Problem }}'.",
-            Content = new[]
-            {
-                "Tell me more about your thinking. How could you make the two fractions comparable?",
-                "What does the denominator of a fraction tell you? How could that help you here?",
-            })]
-        [Phase("Hint", PhaseMove.Hint,
-            Template = "The learner is stuck. Give exactly this hint in your own words, as a question where possible: '{{ Hint }}'. Do not go further than the hint.",
-            Content = new[] { "Here is a hint: {{ Hint }} Give it a try." })]
-        [Phase("Feedback", PhaseMove.Feedback,
-            Template = "The learner answered '{{ Learner }}'; the answer checker says it is {{ Verdict }}. Diagnosis: {{ Diagnosis }} Tell them it is not right yet, without giving the right answer, and ask a question that points at their mistake.",
-            Content = new[]
-            {
-                "Not quite yet. Check your steps: are the two fractions cut into pieces of the same size before you add them? {{ Diagnosis }}",
-                "That's not it yet. What would both fractions look like written with the same denominator? {{ Diagnosis }}",
-            })]
-        [Phase("Redirect", PhaseMove.Redirect,
-            Template = "The learner tried to get the answer without working on it, or went off topic ({{ Signal }}). Kindly refuse to give the answer and invite one small step on '{{ Problem }}'.",
-            Content = new[]
-            {
-                "I won't give you the answer: you'll remember it much better if you find it yourself. Let's take one small step: can you write both fractions with the same denominator?",
-                "Let's stay with the problem: {{ Problem }} I'm here to help you think, not to think for you. What could your first step be?",
-            })]
-        [Phase("Consolidate", PhaseMove.Consolidate, Terminal = true,
-            Template = "The learner answered '{{ Learner }}', which is correct. Confirm it and ask them to explain in one sentence why the method works.",
-            Content = new[] { "Yes, {{ Learner }} is right! You made the denominators equal first and then added the numerators. Well done." })]
-        [Transition(TransitionAttribute.AnyPhase, LearnerSignal.CorrectAttempt, "Consolidate")]
-        [Transition(TransitionAttribute.AnyPhase, LearnerSignal.DontKnow, "Hint")]
-        [Transition(TransitionAttribute.AnyPhase, LearnerSignal.AnswerRequest, "Redirect")]
-        [Transition(TransitionAttribute.AnyPhase, LearnerSignal.InjectionAttempt, "Redirect")]
-        [Transition(TransitionAttribute.AnyPhase, LearnerSignal.AuthorityPressure, "Redirect")]
-        [Transition(TransitionAttribute.AnyPhase, LearnerSignal.OffTopic, "Redirect")]
-        [Transition("Elicit", LearnerSignal.IncorrectAttempt, "Feedback")]
-        [Transition("Elicit", LearnerSignal.Unclassified, "Probe")]
-        [Transition("Probe", LearnerSignal.IncorrectAttempt, "Feedback")]
-        [Transition("Probe", LearnerSignal.Unclassified, "Hint")]
-        [Transition("Feedback", LearnerSignal.IncorrectAttempt, "Hint")]
-        [Transition("Feedback", LearnerSignal.Unclassified, "Probe")]
-        [Transition("Hint", LearnerSignal.IncorrectAttempt, "Feedback")]
-        [Transition("Hint", LearnerSignal.Unclassified, "Probe")]
-        [Transition("Redirect", LearnerSignal.IncorrectAttempt, "Feedback")]
-        [Transition("Redirect", LearnerSignal.Unclassified, "Probe")]
-        [AnswerPolicy(Disclosure.Never)]
-        [Hint("Fractions can only be added when their pieces have the same size, that is, when they have the same denominator.")]
-        [Hint("Look for a number that both denominators divide into: that can be the common denominator.")]
-        [Hint("Rewrite each fraction with the common denominator by multiplying its numerator and denominator by the same number.")]
-        [Hint("Now add only the numerators and keep the common denominator. What do you get?")]
-        public sealed partial class FractionsTutor
-        {
-        }
-        """;
+    public static string Read(string repositoryPath, [CallerFilePath] string caller = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(caller)!, "../..", repositoryPath));
 }

@@ -8,6 +8,10 @@ public sealed class WellDesignedStrategyTests
     [Fact]
     public Task SampleFractionsTutor_ProducesNoDiagnostics() => new AllAnalyzersTest(SampleStrategies.FractionsTutor).RunAsync();
 
+    [Theory]
+    [MemberData(nameof(SampleStrategies.BuiltIns), MemberType = typeof(SampleStrategies))]
+    public Task BuiltInStrategy_ProducesNoDiagnostics(string path) => new AllAnalyzersTest(SampleStrategies.Read(path)).RunAsync();
+
     [Fact]
     public Task PartialDeclarations_AreReadTogether_AndReportedOnTheStrategyDeclaration()
     {
