@@ -61,11 +61,14 @@ public sealed class LearnerStateUpdater
         var gap = now - state.UpdatedAt;
         var onTask = gap <= TimeSpan.Zero ? TimeSpan.Zero : gap > Options.IdleCutoff ? Options.IdleCutoff : gap;
 
+        // Once the problem is solved, numbers in the learner's explanation ("halves are two quarters") are not new
+        // attempts: they neither count nor move the mastery estimate.
+        var attempt = signal.IsAttempt() && !state.Solved;
         var next = state with
         {
-            Attempts = state.Attempts + (signal.IsAttempt() ? 1 : 0),
+            Attempts = state.Attempts + (attempt ? 1 : 0),
             Turns = state.Turns + 1,
-            Mastery = signal.IsAttempt() ? UpdateMastery(state.Mastery, state.Problem.Skills, signal == LearnerSignal.CorrectAttempt) : state.Mastery,
+            Mastery = attempt ? UpdateMastery(state.Mastery, state.Problem.Skills, signal == LearnerSignal.CorrectAttempt) : state.Mastery,
             TimeOnTask = state.TimeOnTask + onTask,
             Delegation = meter,
         };

@@ -79,6 +79,16 @@ public class BuiltInStrategyTests
     }
 
     [Fact]
+    public async Task Numbers_in_an_explanation_after_solving_are_not_new_attempts()
+    {
+        var turns = await Play(new SocraticStrategy(), English, null, "3/4", "Because halves are two quarters, so 2/4 and 1/4");
+        Assert.Equal(["Elicit", "Formulate", "Consolidate"], turns.Select(t => t.Phase));
+        Assert.Equal(LearnerSignal.IncorrectAttempt, turns[2].Signal); // the checker reads 1/4; the strategy consolidates anyway
+        Assert.Equal(1, turns[^1].State.Attempts);
+        Assert.Equal(turns[1].State.Mastery, turns[2].State.Mastery);
+    }
+
+    [Fact]
     public async Task Socratic_wrong_then_right_probes_then_challenges()
     {
         var turns = await Play(new SocraticStrategy(), English, null, "2/6", "1/2", "3/4");
