@@ -164,6 +164,13 @@ public sealed partial class PersonalDataRedactor : Redactor
         return remainder == 1;
     }
 
+    /// <summary>
+    /// The placeholder that replaces personal data of <paramref name="kind"/>, e.g. <c>[phone]</c>. Each is one of the
+    /// runtime's <see cref="Didactics.Signals.SignalText.RedactionPlaceholders"/>, so the learner-signal classifier
+    /// does not read it as words the learner wrote.
+    /// </summary>
+    public static string PlaceholderFor(PersonalDataKind kind) => Placeholders[(int)kind];
+
     private static string Hit(ImmutableArray<PersonalDataKind>.Builder findings, PersonalDataKind kind)
     {
         findings.Add(kind);
