@@ -85,10 +85,23 @@ namespace Didactics.SourceGeneration.Analyzers
             }
         }
 
-        private static bool IsNoLeak(ExpressionSyntax expression, SemanticModel model, INamedTypeSymbol scanResult, SyntaxNodeAnalysisContext context)
+        /// <summary>
+        /// True when <paramref name="expression"/> always evaluates to "no leak": <c>default</c>, <c>LeakScanResult.None</c>,
+        /// a creation with <c>Leak</c> false or unset, a <c>with</c> expression that sets <c>Leak = false</c> (or keeps the
+        /// <c>Leak</c> of a no-leak value), or a readonly field, get-only property or never-reassigned local declared in
+        /// the same file whose value is one of these.
+        /// </summary>
+        private static bool IsNoLeak(ExpressionSyntax expression, SemanticModel model, INamedTypeSymbol scanResult, SyntaxNodeAnalysisContext context, int depth = 0)
         {
+            if (depth > 8)
+            {
+                return false;
+            }
+
             switch (expression)
             {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return IsNoLeak(parenthesized.Expression, model, scanResult, context, depth + 1);
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.DefaultLiteralExpression):
                 case DefaultExpressionSyntax:
                     return true;
@@ -100,29 +113,79 @@ namespace Didactics.SourceGeneration.Analyzers
 
                     // new LeakScanResult() / new(false, ...) / new LeakScanResult { Leak = false }.
                     var leak = creation.ArgumentList?.Arguments.FirstOrDefault(a => a.NameColon is null || a.NameColon.Name.Identifier.ValueText == "Leak")?.Expression
-                        ?? creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
-                            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Leak" })?.Right;
-                    if (leak is null)
+                        ?? LeakAssignment(creation.Initializer);
+                    return leak is null || IsConstantFalse(leak, model, context);
+                case WithExpressionSyntax with:
+                    if (!SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(with, context.CancellationToken).Type, scanResult))
+                    {
+                        return false;
+                    }
+
+                    // result with { Leak = false } never reports, whatever result held; without Leak it keeps the original's.
+                    var assigned = LeakAssignment(with.Initializer);
+                    return assigned is not null
+                        ? IsConstantFalse(assigned, model, context)
+                        : IsNoLeak(with.Expression, model, scanResult, context, depth + 1);
+                default:
+                    var symbol = model.GetSymbolInfo(expression, context.CancellationToken).Symbol;
+                    if (symbol is IPropertySymbol { Name: "None" } none && SymbolEqualityComparer.Default.Equals(none.ContainingType, scanResult))
                     {
                         return true;
                     }
 
-                    var value = model.GetConstantValue(leak, context.CancellationToken);
-                    return value.HasValue && value.Value is false;
-                default:
-                    return model.GetSymbolInfo(expression, context.CancellationToken).Symbol is IPropertySymbol { Name: "None" } property
-                        && SymbolEqualityComparer.Default.Equals(property.ContainingType, scanResult);
+                    return ValueOfStoredResult(symbol, expression, context) is { } stored
+                        && IsNoLeak(stored, model, scanResult, context, depth + 1);
             }
+        }
+
+        /// <summary>
+        /// The single value a readonly field, get-only property or local holds, when it is declared in the same file (so
+        /// the method's semantic model can bind it) and nothing can assign it another value; otherwise null.
+        /// </summary>
+        private static ExpressionSyntax? ValueOfStoredResult(ISymbol? symbol, ExpressionSyntax use, SyntaxNodeAnalysisContext context)
+        {
+            if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1 || symbol.DeclaringSyntaxReferences[0].SyntaxTree != use.SyntaxTree)
+            {
+                return null;
+            }
+
+            var declaration = symbol.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+            switch (symbol)
+            {
+                case IFieldSymbol { IsReadOnly: true } or IFieldSymbol { IsConst: true }:
+                    return (declaration as VariableDeclaratorSyntax)?.Initializer?.Value;
+                case IPropertySymbol { SetMethod: null } when declaration is PropertyDeclarationSyntax property:
+                    return property.Initializer?.Value ?? property.ExpressionBody?.Expression;
+                case ILocalSymbol when declaration is VariableDeclaratorSyntax { Initializer: { } initializer } declarator:
+                    // A local counts only when no statement of its method assigns it again.
+                    var body = declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+                    var reassigned = body is not null && body.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+                        .Any(a => a.Left is IdentifierNameSyntax id && id.Identifier.ValueText == symbol.Name);
+                    return reassigned ? null : initializer.Value;
+                default:
+                    return null;
+            }
+        }
+
+        private static ExpressionSyntax? LeakAssignment(InitializerExpressionSyntax? initializer) =>
+            initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
+                .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Leak" })?.Right;
+
+        private static bool IsConstantFalse(ExpressionSyntax expression, SemanticModel model, SyntaxNodeAnalysisContext context)
+        {
+            var value = model.GetConstantValue(expression, context.CancellationToken);
+            return value.HasValue && value.Value is false;
         }
 
         private static void CheckClassifier(SyntaxNodeAnalysisContext context, MethodDeclarationSyntax declaration, IMethodSymbol method, INamedTypeSymbol signal)
         {
             var verdict = method.Parameters.FirstOrDefault(p => p.Type.Name == "AnswerVerdict");
+            var evaluator = verdict is null ? null : new NoAttemptEvaluator(context.SemanticModel, verdict, context.CancellationToken);
             foreach (var leaf in ReturnedLeaves(declaration))
             {
                 if (context.SemanticModel.GetSymbolInfo(leaf, context.CancellationToken).Symbol is IFieldSymbol { Name: "CorrectAttempt" or "IncorrectAttempt" } field
                     && SymbolEqualityComparer.Default.Equals(field.ContainingType, signal)
-                    && (verdict is null || !IsGuardedBy(leaf, declaration, verdict, context)))
+                    && (evaluator is null || !IsGuardedBy(leaf, declaration, evaluator)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AttemptWithoutVerdict, leaf.GetLocation(), method.ContainingType.Name, field.Name));
                 }
@@ -130,30 +193,29 @@ namespace Didactics.SourceGeneration.Analyzers
         }
 
         /// <summary>
-        /// True when a condition that reads the verdict decides whether <paramref name="leaf"/> is returned: an
-        /// enclosing if/conditional/switch on it, or an earlier if-statement in an enclosing block that filters out
-        /// <c>VerdictKind.NoAttempt</c> (early return). A heuristic, documented on the DID0012 page.
+        /// True when a message with no attempt cannot reach <paramref name="leaf"/>: an enclosing if/conditional/switch
+        /// whose branch holding the leaf is not taken when the verdict is <c>NoAttempt</c>, or an earlier
+        /// <c>if (…) return …;</c> in an enclosing block that a message with no attempt always takes (early return).
+        /// Conditions are evaluated by <see cref="NoAttemptEvaluator"/>; one that reads the verdict in an unmodelled way
+        /// (a helper call) is given the benefit of the doubt. A heuristic, documented on the DID0012 page.
         /// </summary>
-        private static bool IsGuardedBy(ExpressionSyntax leaf, MethodDeclarationSyntax method, IParameterSymbol verdict, SyntaxNodeAnalysisContext context)
+        private static bool IsGuardedBy(ExpressionSyntax leaf, MethodDeclarationSyntax method, NoAttemptEvaluator verdict)
         {
             SyntaxNode child = leaf;
             for (var node = leaf.Parent; node is not null && node != method; child = node, node = node.Parent)
             {
-                var guarded = node switch
+                var reached = node switch
                 {
-                    IfStatementSyntax ifStatement => child != ifStatement.Condition && Reads(ifStatement.Condition, verdict, context),
-                    ConditionalExpressionSyntax conditional => child != conditional.Condition && Reads(conditional.Condition, verdict, context),
-                    SwitchStatementSyntax switchStatement => Reads(switchStatement.Expression, verdict, context),
-                    SwitchSectionSyntax section => section.Labels.Any(label => Reads(label, verdict, context)),
-                    SwitchExpressionSyntax switchExpression => Reads(switchExpression.GoverningExpression, verdict, context),
-                    SwitchExpressionArmSyntax arm => Reads(arm.Pattern, verdict, context) || (arm.WhenClause is not null && Reads(arm.WhenClause, verdict, context)),
-                    // An earlier "if (verdict says no attempt) return ..." filters the non-attempts out of what follows;
-                    // an earlier check for Correct alone does not (NoAttempt would still fall through to the attempt).
-                    BlockSyntax block => block.Statements.TakeWhile(s => s != child).OfType<IfStatementSyntax>()
-                        .Any(s => Reads(s.Condition, verdict, context) && s.Condition.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(id => id.Identifier.ValueText == "NoAttempt")),
-                    _ => false,
+                    IfStatementSyntax ifStatement when child == ifStatement.Statement => verdict.Condition(ifStatement.Condition),
+                    IfStatementSyntax ifStatement when child == ifStatement.Else => NoAttemptEvaluator.Not(verdict.Condition(ifStatement.Condition)),
+                    ConditionalExpressionSyntax conditional when child == conditional.WhenTrue => verdict.Condition(conditional.Condition),
+                    ConditionalExpressionSyntax conditional when child == conditional.WhenFalse => NoAttemptEvaluator.Not(verdict.Condition(conditional.Condition)),
+                    SwitchExpressionArmSyntax arm when child == arm.Expression && arm.Parent is SwitchExpressionSyntax switchExpression => ArmReached(switchExpression, arm, verdict),
+                    SwitchSectionSyntax section when section.Parent is SwitchStatementSyntax switchStatement => SectionReached(switchStatement, section, verdict),
+                    BlockSyntax block => EarlierExit(block, child, verdict),
+                    _ => NoAttemptValue.Unknown,
                 };
-                if (guarded)
+                if (reached is NoAttemptValue.False or NoAttemptValue.Opaque)
                 {
                     return true;
                 }
@@ -162,33 +224,94 @@ namespace Didactics.SourceGeneration.Analyzers
             return false;
         }
 
-        /// <summary>True when <paramref name="node"/> reads the verdict parameter, directly or through a local initialized from it.</summary>
-        private static bool Reads(SyntaxNode node, IParameterSymbol verdict, SyntaxNodeAnalysisContext context)
+        /// <summary>Whether a message with no attempt reaches <paramref name="arm"/>: its pattern matches and no earlier arm always catches it.</summary>
+        private static NoAttemptValue ArmReached(SwitchExpressionSyntax switchExpression, SwitchExpressionArmSyntax arm, NoAttemptEvaluator verdict)
         {
-            foreach (var identifier in node.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            foreach (var candidate in switchExpression.Arms)
             {
-                var symbol = context.SemanticModel.GetSymbolInfo(identifier, context.CancellationToken).Symbol;
-                if (SymbolEqualityComparer.Default.Equals(symbol, verdict))
+                var matches = verdict.Matches(switchExpression.GoverningExpression, candidate.Pattern);
+                if (candidate.WhenClause is { } when)
                 {
-                    return true;
+                    matches = matches == NoAttemptValue.False ? matches : NoAttemptEvaluator.And(matches, verdict.Condition(when.Condition));
                 }
 
-                if (symbol is ILocalSymbol local)
+                if (candidate == arm)
                 {
-                    foreach (var reference in local.DeclaringSyntaxReferences)
+                    return matches;
+                }
+
+                if (matches == NoAttemptValue.True)
+                {
+                    return NoAttemptValue.False;
+                }
+            }
+
+            return NoAttemptValue.Unknown;
+        }
+
+        /// <summary>Whether a message with no attempt enters <paramref name="section"/> of a switch statement.</summary>
+        private static NoAttemptValue SectionReached(SwitchStatementSyntax switchStatement, SwitchSectionSyntax section, NoAttemptEvaluator verdict)
+        {
+            NoAttemptValue Labels(SwitchSectionSyntax s)
+            {
+                var result = NoAttemptValue.False;
+                foreach (var label in s.Labels)
+                {
+                    var matches = label switch
                     {
-                        if (reference.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer }
-                            && initializer.Value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
-                                .Any(id => SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(id, context.CancellationToken).Symbol, verdict)))
-                        {
-                            return true;
-                        }
+                        CaseSwitchLabelSyntax value => verdict.Equality(switchStatement.Expression, value.Value),
+                        CasePatternSwitchLabelSyntax pattern => pattern.WhenClause is { } when
+                            ? NoAttemptEvaluator.And(verdict.Matches(switchStatement.Expression, pattern.Pattern), verdict.Condition(when.Condition))
+                            : verdict.Matches(switchStatement.Expression, pattern.Pattern),
+                        _ => NoAttemptValue.False,
+                    };
+                    result = NoAttemptEvaluator.Or(result, matches);
+                }
+
+                return result;
+            }
+
+            foreach (var other in switchStatement.Sections)
+            {
+                if (other != section && Labels(other) == NoAttemptValue.True)
+                {
+                    return NoAttemptValue.False;
+                }
+            }
+
+            var own = Labels(section);
+            return own == NoAttemptValue.False && section.Labels.Any(l => l is DefaultSwitchLabelSyntax) ? NoAttemptValue.Unknown : own;
+        }
+
+        /// <summary>False when an earlier <c>if (…) return/throw</c> of <paramref name="block"/> always takes a message with no attempt away.</summary>
+        private static NoAttemptValue EarlierExit(BlockSyntax block, SyntaxNode child, NoAttemptEvaluator verdict)
+        {
+            foreach (var statement in block.Statements.TakeWhile(s => s != child))
+            {
+                if (statement is IfStatementSyntax { Else: null } ifStatement && Exits(ifStatement.Statement))
+                {
+                    var taken = verdict.Condition(ifStatement.Condition);
+                    if (taken == NoAttemptValue.True)
+                    {
+                        return NoAttemptValue.False;
+                    }
+
+                    if (taken == NoAttemptValue.Opaque)
+                    {
+                        return NoAttemptValue.Opaque;
                     }
                 }
             }
 
-            return false;
+            return NoAttemptValue.Unknown;
         }
+
+        private static bool Exits(StatementSyntax statement) => statement switch
+        {
+            ReturnStatementSyntax or ThrowStatementSyntax => true,
+            BlockSyntax { Statements.Count: > 0 } block => Exits(block.Statements[block.Statements.Count - 1]),
+            _ => false,
+        };
 
         /// <summary>Every expression the method can return, with conditionals and switch expressions expanded into their branches.</summary>
         private static IEnumerable<ExpressionSyntax> ReturnedLeaves(MethodDeclarationSyntax method)
