@@ -118,6 +118,14 @@ public sealed class StrategyContentTests
     [InlineData("De oplossing luidt \"x = 3\".", "De oplossing luidt \"x = 3\"")]
     [InlineData("So the final answer would be B", "the final answer would be B")]
     [InlineData("The result is 12,5%", "The result is 12,5%")]
+    [InlineData("Convert to centimetres first: you should end up with 250 cm.", "you should end up with 250")]
+    [InlineData("Your answer should be 0.75 once you divide.", "Your answer should be 0.75")]
+    [InlineData("It works out to 3/4 of the pizza.", "It works out to 3/4")]
+    [InlineData("The right option is (B).", "The right option is (B)")]
+    [InlineData("Look again: option [C] is correct.", "option [C] is correct")]
+    [InlineData("Kies (b) en leg uit waarom.", "Kies (b)")]
+    [InlineData("Reken om naar meters; je komt uit op 12,5 meter.", "je komt uit op 12,5")]
+    [InlineData("Je antwoord moet 40 euro zijn.", "Je antwoord moet 40 euro zijn")]
     public Task DID0005_HintStatingTheAnswer_IsReported(string hint, string stated)
     {
         var test = Test($$"""
@@ -140,6 +148,12 @@ public sealed class StrategyContentTests
     [InlineData("The answer is a fraction.")]
     [InlineData("What is the answer? Compare it with 7.")]
     [InlineData("Het antwoord is groter dan je denkt.")]
+    [InlineData("The result is 3 fractions to compare: which is the largest?")]
+    [InlineData("The result is 2 numbers; what do you do with them?")]
+    [InlineData("You should get a common denominator first.")]
+    [InlineData("Choose a common denominator.")]
+    [InlineData("Option B is tempting, but check it against the units.")]
+    [InlineData("You get 2 tries for each step.")]
     public Task DID0005_HintsThatLeaveTheStepToTheLearner_AreNotReported(string hint) => Test($$"""
         using Didactics;
 
@@ -185,6 +199,8 @@ public sealed class StrategyContentTests
     [InlineData("Step 1 apple 2 banana 3 cherry")]
     [InlineData("Questions 1 and 2 are about fractions.")]
     [InlineData("Read 1A and 2B of the book.")]
+    [InlineData("Q1 and Q2 are warm-ups, Q3 is harder.")]
+    [InlineData("Sections a) to c) cover fractions.")]
     public Task DID0011_OrdinaryNumberedText_IsNotReported(string content) => Test($$"""
         using Didactics;
 
@@ -193,6 +209,25 @@ public sealed class StrategyContentTests
         [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true, Content = new[] { "{{content}}" })]
         public partial class Quiz { }
         """).RunAsync();
+
+    [Theory]
+    [InlineData("Check yourself: Q1: B, Q2: D, Q3: A", "Q1: B, Q2: D, Q3: A")]
+    [InlineData("Question 1 (C) Question 2 (A) Question 3 (D)", "Question 1 (C) Question 2 (A) Question 3 (D)")]
+    [InlineData("Key a) C b) A c) D", "a) C b) A c) D")]
+    [InlineData("V1-b V2-c V3-a V4-d", "V1-b V2-c V3-a V4-d")]
+    public Task DID0011_KeyWithLetterLabels_IsReported(string content, string key)
+    {
+        var test = Test($$"""
+            using Didactics;
+
+            [Strategy("quiz")]
+            [AnswerPolicy(Disclosure.Never)]
+            [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true, Content = new[] { {|#0:"{{content}}"|} })]
+            public partial class Quiz { }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.AnswerKeyInContent).WithLocation(0).WithArguments("authored content of phase 'Ask'", key));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task DID0011_RevealPhaseUnderNeverPolicy_IsStillReported()

@@ -134,39 +134,4 @@ namespace Didactics.SourceGeneration.Analyzers
         public static string ReplaceAnswerWithVerdict(string template) =>
             CodeBlock.Replace(template, block => "{{" + AnswerVariable.Replace(block.Groups["code"].Value, "Verdict") + "}}");
     }
-
-    /// <summary>The heuristics for stated answers (DID0005) and answer keys (DID0011). Documented on the rule pages.</summary>
-    internal static class HintText
-    {
-        // "the answer is 12", "the correct answer: 3/4", "het antwoord is 7", "de oplossing luidt 'x = 3'", "the solution = B".
-        private static readonly Regex StatedAnswer = new Regex(
-            @"\b(?:the\s+(?:final\s+|correct\s+|right\s+)?(?:answer|solution|result)|(?:het|dat)\s+(?:juiste\s+|goede\s+)?(?:antwoord|resultaat)|de\s+(?:juiste\s+|goede\s+)?oplossing)"
-            + @"\s*(?:is|equals|would\s+be|=|:|luidt|wordt|was)\s*[:=]?\s*"
-            + @"(?<value>-?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*%?|""[^""]+""|'[^']+'|\u201C[^\u201D]+\u201D|(?<![\w])(?-i:[A-E])(?![\w]))",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(200));
-
-        // Three or more numbered multiple-choice answers in a row: "1B 2D 3A", "1-b, 2-c, 3-a", "1) C 2) A 3) D".
-        private static readonly Regex AnswerKey = new Regex(
-            @"(?<![\w])\d{1,2}(?:\s*[-.):=]\s*|\s?)[A-Ea-e](?:[\s,;/|]+\d{1,2}(?:\s*[-.):=]\s*|\s?)[A-Ea-e]){2,}(?![\w])",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(200));
-
-        public static string? FindStatedAnswer(string text) => FirstMatch(StatedAnswer, text);
-
-        public static string? FindAnswerKey(string text) => FirstMatch(AnswerKey, text);
-
-        private static string? FirstMatch(Regex regex, string text)
-        {
-            try
-            {
-                var match = regex.Match(text);
-                return match.Success ? match.Value : null;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return null;
-            }
-        }
-    }
 }
