@@ -25,6 +25,9 @@ namespace Didactics.CodeFixes
         /// <summary>The equivalence key of this code action (stable; use it to pick the fix in fix-all or tests).</summary>
         public const string MarkTerminalKey = "Didactics.MarkLastPhaseTerminal";
 
+        // The fixes edit transitions and phase flags; template texts (and so template files) play no part.
+        private static readonly System.Lazy<TemplateFiles> NoTemplateFiles = new System.Lazy<TemplateFiles>(() => TemplateFiles.Empty);
+
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(DiagnosticIds.NoAnswerRequestTransition, DiagnosticIds.NoTerminalPhase);
@@ -56,7 +59,7 @@ namespace Didactics.CodeFixes
                     continue;
                 }
 
-                var graph = StrategyGraph.Read(type, known, context.CancellationToken);
+                var graph = StrategyGraph.Read(type, known, NoTemplateFiles, context.CancellationToken);
                 if (graph is null)
                 {
                     continue;

@@ -50,4 +50,84 @@ public sealed class PedagogyTests
         [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true)]
         public partial class OneShot { }
         """).RunAsync();
+
+    /// <summary>
+    /// The "*" IncorrectAttempt → Feedback transition is shadowed in every phase a session reaches (each has its own
+    /// IncorrectAttempt transition that repeats the question); only the stranded phase would use it.
+    /// </summary>
+    [Fact]
+    public Task DID0013_WildcardFeedbackShadowedInEveryReachablePhase_IsReported()
+    {
+        var test = new AnalyzerTest<PedagogyAnalyzer>("""
+            using Didactics;
+
+            [Strategy("shadowed")]
+            [Phase("Ask", PhaseMove.Elicit, Start = true)]
+            [Phase("Again", PhaseMove.Redirect)]
+            [Phase("Feedback", PhaseMove.Feedback)]
+            [Phase("Stranded", PhaseMove.Probe)]
+            [Phase("Done", PhaseMove.Consolidate, Terminal = true)]
+            [Transition("Ask", LearnerSignal.IncorrectAttempt, "Again")]
+            [Transition("Again", LearnerSignal.IncorrectAttempt, "Ask")]
+            [Transition("*", LearnerSignal.IncorrectAttempt, "Feedback")]
+            [Transition("*", LearnerSignal.CorrectAttempt, "Done")]
+            public partial class {|#0:Shadowed|} { }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt).WithLocation(0).WithArguments("shadowed"));
+        return test.RunAsync();
+    }
+
+    /// <summary>Feedback on a wrong attempt only from a phase no session enters responds to nothing.</summary>
+    [Fact]
+    public Task DID0013_FeedbackOnlyFromAnUnreachablePhase_IsReported()
+    {
+        var test = new AnalyzerTest<PedagogyAnalyzer>("""
+            using Didactics;
+
+            [Strategy("stranded")]
+            [Phase("Ask", PhaseMove.Elicit, Start = true)]
+            [Phase("Orphan", PhaseMove.Probe)]
+            [Phase("Feedback", PhaseMove.Feedback)]
+            [Phase("Done", PhaseMove.Consolidate, Terminal = true)]
+            [Transition("Ask", LearnerSignal.IncorrectAttempt, "Ask")]
+            [Transition("Orphan", LearnerSignal.IncorrectAttempt, "Feedback")]
+            [Transition("*", LearnerSignal.CorrectAttempt, "Done")]
+            public partial class {|#0:Stranded|} { }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt).WithLocation(0).WithArguments("stranded"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task DID0013_ShadowedWildcardInAStrategyFile_IsReported()
+    {
+        const string path = "/s/shadowed.strategy.sbn";
+        const string text = """
+            +++
+            name = "shadowed-file"
+            answer_policy = { disclosure: "Never" }
+            phases = [
+              { name: "Ask", move: "Elicit", start: true },
+              { name: "Feedback", move: "Feedback" },
+              { name: "Done", move: "Consolidate", terminal: true },
+            ]
+            transitions = [
+              { from: "Ask", on: "IncorrectAttempt", to: "Ask" },
+              { from: "*", on: "IncorrectAttempt", to: "Feedback" },
+              { from: "*", on: "CorrectAttempt", to: "Done" },
+              { from: "*", on: "AnswerRequest", to: "Ask" },
+            ]
+            +++
+            === Ask ===
+            Ask how the learner would start on {{ Problem }}.
+            """;
+        await new StrategyFileTest((path, text))
+        {
+            ExpectedDiagnostics =
+            {
+                StrategyFileTests.Expect(DiagnosticDescriptors.UnreachablePhase, path, 6, 3, 6, 41).WithArguments("Feedback", "shadowed-file", "Ask"),
+                StrategyFileTests.Expect(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt, path, 9, 15, 14, 2).WithArguments("shadowed-file"),
+            },
+        }.RunAsync();
+    }
 }

@@ -243,4 +243,43 @@ public sealed class StrategyContentTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.AnswerKeyInContent).WithLocation(0).WithArguments("template of phase 'Tell'", "1B 2D 3A"));
         return test.RunAsync();
     }
+
+    /// <summary>The generator reads TemplateFile/ContentFiles from the project's .sbn files; the content rules read the same text.</summary>
+    [Fact]
+    public Task DID0004_And_DID0011_InTemplateAndContentFiles_AreReportedInTheFile()
+    {
+        var test = Test("""
+            using Didactics;
+
+            [Strategy("quiz")]
+            [AnswerPolicy(Disclosure.Never)]
+            [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true, TemplateFile = "Templates/ask.sbn", ContentFiles = new[] { "Templates/ask-content.sbn", "key.sbn" })]
+            public partial class Quiz { }
+            """);
+        test.TestState.AdditionalFiles.Add(("/project/Templates/ask.sbn", "Ask about {{ Problem }}.\nSteer towards {{ Answer }}."));
+        test.TestState.AdditionalFiles.Add(("/project/Templates/ask-content.sbn", "Think of {{ Problem | string.upcase }} and {{ Answer }}."));
+        test.TestState.AdditionalFiles.Add(("/project/Content/key.sbn", "Reply like Q1: B, Q2: D, Q3: A."));
+        // An unrelated template that uses Answer: no phase reads it (the generator reports DID1011), no design rule applies.
+        test.TestState.AdditionalFiles.Add(("/project/Templates/unused.sbn", "{{ Answer }}"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.AnswerKeyInContent).WithSpan("/project/Content/key.sbn", 1, 1, 1, 32).WithArguments("authored content of phase 'Ask'", "Q1: B, Q2: D, Q3: A"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.TemplateExposesAnswer).WithSpan("/project/Templates/ask-content.sbn", 1, 1, 1, 57).WithArguments("authored content", "Ask"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.TemplateExposesAnswer).WithSpan("/project/Templates/ask.sbn", 1, 1, 2, 28).WithArguments("template", "Ask"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task DID0004_TemplateFileThatMatchesSeveralFiles_IsLeftToTheGenerator()
+    {
+        var test = Test("""
+            using Didactics;
+
+            [Strategy("quiz")]
+            [AnswerPolicy(Disclosure.Never)]
+            [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true, TemplateFile = "ask.sbn")]
+            public partial class Quiz { }
+            """);
+        test.TestState.AdditionalFiles.Add(("/a/ask.sbn", "{{ Answer }}"));
+        test.TestState.AdditionalFiles.Add(("/b/ask.sbn", "{{ Answer }}"));
+        return test.RunAsync();
+    }
 }

@@ -28,6 +28,27 @@ public sealed class StrategyGraphTests
         return test.RunAsync();
     }
 
+    /// <summary>Only a phase no session enters handles "just tell me": the tutor still ignores it everywhere it can be.</summary>
+    [Fact]
+    public Task DID0007_AnswerRequestHandledOnlyInAnUnreachablePhase_IsReported()
+    {
+        var test = Test("""
+            using Didactics;
+
+            [Strategy("quiz")]
+            [AnswerPolicy(Disclosure.Never)]
+            [Phase("Ask", PhaseMove.Elicit, Start = true)]
+            [{|#1:Phase("Orphan", PhaseMove.Probe)|}]
+            [Phase("Done", PhaseMove.Consolidate, Terminal = true)]
+            [Transition("Ask", LearnerSignal.CorrectAttempt, "Done")]
+            [Transition("Orphan", LearnerSignal.AnswerRequest, "Ask")]
+            public partial class {|#0:Quiz|} { }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnreachablePhase).WithLocation(1).WithArguments("Orphan", "quiz", "Ask"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NoAnswerRequestTransition).WithLocation(0).WithArguments("quiz"));
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("*")]
     [InlineData("Ask")]

@@ -9,7 +9,7 @@ namespace Didactics.SourceGeneration.Analyzers
 {
     /// <summary>
     /// Rules a pedagogy-minded reviewer adds beyond the graph's soundness. DID0013: no transition answers an incorrect
-    /// attempt with feedback (a Feedback, Hint, Probe or Example phase).
+    /// attempt with feedback (a Feedback, Hint, Probe or Example phase) in any phase a session can reach.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PedagogyAnalyzer : DiagnosticAnalyzer
@@ -28,13 +28,14 @@ namespace Didactics.SourceGeneration.Analyzers
 
         private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
-            // Without a non-terminal phase the session ends on its first turn: no attempt can follow.
-            if (graph.Phases.All(p => p.IsTerminal))
+            // Without a non-terminal phase the session ends on its first turn: no attempt can follow. Only phases a
+            // session can enter count: a "*" transition shadowed in every reachable phase responds to nothing.
+            if (graph.ReachablePhases.All(p => p.IsTerminal))
             {
                 return;
             }
 
-            foreach (var phase in graph.Phases)
+            foreach (var phase in graph.ReachablePhases)
             {
                 foreach (var (edge, target) in graph.Exits(phase))
                 {

@@ -33,6 +33,10 @@ namespace Didactics.SourceGeneration.Analyzers
                     return;
                 }
 
+                // Template files are resolved the way the generator resolves them, once per compilation and only when a
+                // strategy references one.
+                var templates = new Lazy<TemplateFiles>(() => TemplateFiles.From(start.Options.AdditionalFiles, start.CancellationToken), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
                 start.RegisterSymbolAction(
                     symbolContext =>
                     {
@@ -41,7 +45,7 @@ namespace Didactics.SourceGeneration.Analyzers
                             return;
                         }
 
-                        var graph = StrategyGraph.Read(type, known, symbolContext.CancellationToken);
+                        var graph = StrategyGraph.Read(type, known, templates, symbolContext.CancellationToken);
                         if (graph is not null)
                         {
                             analyze(graph, symbolContext.ReportDiagnostic);

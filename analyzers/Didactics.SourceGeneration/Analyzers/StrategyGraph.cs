@@ -281,6 +281,38 @@ namespace Didactics.SourceGeneration.Analyzers
         public DisclosureKind EffectiveDisclosure => Policy is null ? DisclosureKind.Never : Policy.Disclosure ?? DisclosureKind.Never;
 
         /// <summary>
+        /// The phases a session can enter, in breadth-first order from the start phase. Rules about paths judge only
+        /// these: a transition out of a phase no session reaches never fires. When the structure is not sound (no
+        /// single start, duplicate names), every phase.
+        /// </summary>
+        public IReadOnlyList<PhaseNode> ReachablePhases => _reachable ??= FindReachable();
+
+        private IReadOnlyList<PhaseNode>? _reachable;
+
+        private IReadOnlyList<PhaseNode> FindReachable()
+        {
+            if (!HasSoundStructure || Start is null)
+            {
+                return Phases;
+            }
+
+            var reached = new List<PhaseNode> { Start };
+            var seen = new HashSet<PhaseNode> { Start };
+            for (var i = 0; i < reached.Count; i++)
+            {
+                foreach (var (_, target) in Exits(reached[i]))
+                {
+                    if (seen.Add(target))
+                    {
+                        reached.Add(target);
+                    }
+                }
+            }
+
+            return reached;
+        }
+
+        /// <summary>
         /// The phase a learner signal leads to from <paramref name="from"/>, following the runtime's rule: a terminal
         /// phase ends the session (no exits), a specific transition wins over a <c>"*"</c> one, and transitions to
         /// undeclared phases are ignored. Returns the matching edges (several when the design declares duplicates).
@@ -315,7 +347,12 @@ namespace Didactics.SourceGeneration.Analyzers
         }
 
         /// <summary>Reads the strategy declared on <paramref name="type"/>, or returns null when it has no <c>[Strategy]</c>.</summary>
-        public static StrategyGraph? Read(INamedTypeSymbol type, KnownTypes known, CancellationToken cancellationToken)
+        /// <remarks>
+        /// <c>TemplateFile</c> and <c>ContentFiles</c> are resolved against <paramref name="templates"/> exactly as the
+        /// generator resolves them (<see cref="TemplateFileIndex.Find"/>); a reference that matches no file or several
+        /// is the generator's DID1010 and is left out. A template read from a file is located over the whole file.
+        /// </remarks>
+        public static StrategyGraph? Read(INamedTypeSymbol type, KnownTypes known, Lazy<TemplateFiles> templates, CancellationToken cancellationToken)
         {
             AttributeData? strategy = null;
             AttributeData? policy = null;
@@ -380,14 +417,29 @@ namespace Didactics.SourceGeneration.Analyzers
                 }
 
                 var syntax = SyntaxOf(data, cancellationToken);
+                var template = NamedString(data, syntax, "Template");
+                if (template is null && NamedString(data, syntax, "TemplateFile") is { } templateFile)
+                {
+                    template = templates.Value.Resolve(templateFile.Text, cancellationToken);
+                }
+
+                var content = NamedStringArray(data, syntax, "Content");
+                foreach (var contentFile in NamedStringArray(data, syntax, "ContentFiles"))
+                {
+                    if (templates.Value.Resolve(contentFile.Text, cancellationToken) is { } resolved)
+                    {
+                        content = content.Add(resolved);
+                    }
+                }
+
                 phases.Add(new PhaseNode(
                     phases.Count,
                     phaseName,
                     (MoveKind)move.Value,
                     NamedBool(data, "Start"),
                     NamedBool(data, "Terminal"),
-                    NamedString(data, syntax, "Template"),
-                    NamedStringArray(data, syntax, "Content"),
+                    template,
+                    content,
                     syntax));
             }
 

@@ -54,16 +54,17 @@ namespace Didactics.SourceGeneration.Analyzers
 
         private static void CheckAnswerRequest(StrategyGraph graph, Action<Diagnostic> report)
         {
-            // When every phase is terminal the session ends on its first turn: there is no later request to handle.
-            if (graph.Phases.All(p => p.IsTerminal))
+            // When every phase a session can enter is terminal the session ends on its first turn: there is no later
+            // request to handle. A transition out of a phase no session reaches handles nothing either.
+            var open = graph.ReachablePhases.Where(p => !p.IsTerminal).ToList();
+            if (open.Count == 0)
             {
                 return;
             }
 
             foreach (var edge in graph.Transitions)
             {
-                if (edge.On == SignalKind.AnswerRequest
-                    && (edge.IsWildcard || (graph.PhasesByName.TryGetValue(edge.From, out var from) && !from.IsTerminal)))
+                if (edge.On == SignalKind.AnswerRequest && open.Any(p => edge.IsWildcard || edge.From == p.Name))
                 {
                     return;
                 }
@@ -114,20 +115,7 @@ namespace Didactics.SourceGeneration.Analyzers
 
         private static void CheckReachability(StrategyGraph graph, PhaseNode start, Action<Diagnostic> report)
         {
-            var reached = new HashSet<PhaseNode> { start };
-            var queue = new Queue<PhaseNode>();
-            queue.Enqueue(start);
-            while (queue.Count > 0)
-            {
-                foreach (var (_, target) in graph.Exits(queue.Dequeue()))
-                {
-                    if (reached.Add(target))
-                    {
-                        queue.Enqueue(target);
-                    }
-                }
-            }
-
+            var reached = new HashSet<PhaseNode>(graph.ReachablePhases);
             foreach (var phase in graph.Phases)
             {
                 if (!reached.Contains(phase) && phase.Location is not null)
