@@ -51,7 +51,7 @@ namespace Didactics.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (diagnostic.Id == DiagnosticIds.MissingAnswerPolicy && node.FirstAncestorOrSelf<ClassDeclarationSyntax>() is { } declaration)
+                if (diagnostic.Id == DiagnosticIds.MissingAnswerPolicy && node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create("Add [AnswerPolicy(Disclosure.Never)]", ct => AddPolicyAsync(context.Document, declaration, never: true, ct), AddNeverKey),
@@ -72,7 +72,7 @@ namespace Didactics.CodeFixes
             }
         }
 
-        private static async Task<Document> AddPolicyAsync(Document document, ClassDeclarationSyntax declaration, bool never, CancellationToken cancellationToken)
+        private static async Task<Document> AddPolicyAsync(Document document, TypeDeclarationSyntax declaration, bool never, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ namespace Didactics.CodeFixes
         /// Inserts <paramref name="attribute"/> as a new attribute list on its own line right after
         /// <paramref name="anchor"/>, with the anchor's indentation and line ending.
         /// </summary>
-        public static ClassDeclarationSyntax InsertAttributeListAfter(ClassDeclarationSyntax declaration, AttributeListSyntax anchor, AttributeSyntax attribute)
+        public static TypeDeclarationSyntax InsertAttributeListAfter(TypeDeclarationSyntax declaration, AttributeListSyntax anchor, AttributeSyntax attribute)
         {
             var indentation = anchor.GetLeadingTrivia().LastOrDefault();
             var leading = indentation.IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(indentation) : SyntaxFactory.TriviaList();

@@ -53,7 +53,7 @@ namespace Didactics.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                var declaration = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ClassDeclarationSyntax>();
+                var declaration = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>();
                 if (declaration is null || model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
                 {
                     continue;
@@ -90,7 +90,7 @@ namespace Didactics.CodeFixes
             ?? graph.Start
             ?? graph.Phases.FirstOrDefault();
 
-        private static async Task<Document> AddAnswerRequestTransitionAsync(Document document, ClassDeclarationSyntax declaration, StrategyGraph graph, PhaseNode target, CancellationToken cancellationToken)
+        private static async Task<Document> AddAnswerRequestTransitionAsync(Document document, TypeDeclarationSyntax declaration, StrategyGraph graph, PhaseNode target, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null)
@@ -112,7 +112,7 @@ namespace Didactics.CodeFixes
             return document.WithSyntaxRoot(root.ReplaceNode(declaration, CodeFixHelpers.InsertAttributeListAfter(declaration, anchor, attribute)));
         }
 
-        private static AttributeListSyntax? LastListContaining(ClassDeclarationSyntax declaration, System.Collections.Generic.IEnumerable<AttributeSyntax?> attributes)
+        private static AttributeListSyntax? LastListContaining(TypeDeclarationSyntax declaration, System.Collections.Generic.IEnumerable<AttributeSyntax?> attributes)
         {
             AttributeListSyntax? last = null;
             foreach (var attribute in attributes)

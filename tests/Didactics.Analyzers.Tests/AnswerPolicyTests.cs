@@ -29,6 +29,23 @@ public sealed class AnswerPolicyTests
         return test.RunAsync();
     }
 
+    /// <summary>A partial record is a strategy like a class (the generator emits a partial record): the rules judge it the same way.</summary>
+    [Fact]
+    public Task DID0001_And_Fix_OnARecordStrategy() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>($$"""
+        using Didactics;
+
+        [Strategy("quiz")]
+        {{Body}}
+        public partial record {|DID0001:Quiz|};
+        """, $$"""
+        using Didactics;
+
+        [Strategy("quiz")]
+        [AnswerPolicy(Disclosure.Never)]
+        {{Body}}
+        public partial record Quiz;
+        """, AnswerPolicyCodeFixProvider.AddNeverKey).RunAsync();
+
     [Theory]
     [InlineData("Disclosure.Never")]
     [InlineData("Disclosure.AfterAttempts, MinAttempts = 1")]

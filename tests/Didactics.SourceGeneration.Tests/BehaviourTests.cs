@@ -10,6 +10,27 @@ public sealed class BehaviourTests
 
     private static Problem Fractions => new("fractions-1", "1/2 + 1/4", "3/4", AnswerKind.Fraction);
 
+    /// <summary>A <c>partial record</c> strategy is generated as a partial record and behaves like the class form.</summary>
+    [Theory]
+    [InlineData("public partial record SocraticStrategy { }", "public partial record SocraticStrategy")]
+    [InlineData("public sealed partial record SocraticStrategy(string Label)\n{\n    /// <summary>With the default label.</summary>\n    public SocraticStrategy() : this(\"default\") { }\n}", "public partial record SocraticStrategy")]
+    public async Task A_partial_record_strategy_is_generated_and_runs_a_session(string declaration, string emitted)
+    {
+        var source = Sources.Socratic.Replace("public partial class SocraticStrategy\n{\n}", declaration, StringComparison.Ordinal);
+        Assert.Contains(declaration, source, StringComparison.Ordinal);
+        var run = GeneratorHarness.RunClean(source, Sources.WithConstructor);
+        Assert.Contains(emitted + " : global::Didactics.IStrategy", run.AllGeneratedSource, StringComparison.Ordinal);
+
+        var type = GeneratorHarness.Load(run.Output).GetType("Sample.Strategies.SocraticStrategy", throwOnError: true)!;
+        var strategy = (IStrategy)Activator.CreateInstance(type)!;
+        Assert.Equal("socratic", strategy.Descriptor.Name);
+        var session = await new Tutor(strategy).StartAsync(Fractions);
+        Assert.Equal("What do you notice about 1/2 + 1/4?", session.Opening.Reply);
+        var turn = await session.SendAsync("I don't know");
+        Assert.Equal("Hint", turn.Phase);
+        Assert.Equal("Hint: Look at the denominators.", turn.Reply);
+    }
+
     [Fact]
     public async Task Authored_content_session_follows_the_compiled_state_machine()
     {

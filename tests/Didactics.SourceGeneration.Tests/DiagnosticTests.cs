@@ -219,11 +219,23 @@ public sealed class DiagnosticTests
     [InlineData("[Strategy(\"s\")] [Phase(\"A\", PhaseMove.Elicit, Start = true)] internal static partial class Static { }", "Static", "T.Static", "a static class cannot implement IStrategy")]
     [InlineData("[Strategy(\"s\")] [Phase(\"A\", PhaseMove.Elicit, Start = true)] internal abstract partial class Abstract { }", "Abstract", "T.Abstract", "an abstract class cannot be instantiated as a strategy")]
     [InlineData("[Strategy(\"s\")] internal partial class NoPhases { }", "NoPhases", "T.NoPhases", "it declares no [Phase]")]
+    [InlineData("[Strategy(\"s\")] [Phase(\"A\", PhaseMove.Elicit, Start = true)] internal abstract partial record Base { }", "Base", "T.Base", "an abstract class cannot be instantiated as a strategy")]
     public void DID1008_unsupported_shapes_are_reported_on_the_identifier(string declaration, string identifier, string display, string reason)
     {
         var source = Header + declaration + "\n";
         AssertAt(Single(source), "DID1008", source, line: 3, " " + identifier, identifier.Length + 1,
             $"Strategy class '{display}' cannot be generated: {reason}", offset: 1);
+    }
+
+    [Fact]
+    public void DID1008_a_record_struct_gets_a_clear_diagnostic_besides_the_compilers_attribute_target_error()
+    {
+        var source = Header + "[Strategy(\"s\")] [Phase(\"A\", PhaseMove.Elicit, Start = true)] internal partial record struct Value { }\n";
+        var run = GeneratorHarness.Run(source);
+        Assert.Empty(run.Result.GeneratedSources);
+        AssertAt(Assert.Single(run.GeneratorDiagnostics), "DID1008", source, line: 3, " Value", "Value".Length + 1,
+            "Strategy class 'T.Value' cannot be generated: a record struct cannot be a strategy; declare a partial class or a partial record", offset: 1);
+        Assert.Contains(run.Output.GetDiagnostics(), d => d.Id == "CS0592");
     }
 
     [Fact]

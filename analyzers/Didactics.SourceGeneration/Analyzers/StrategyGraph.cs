@@ -188,7 +188,7 @@ namespace Didactics.SourceGeneration.Analyzers
             Location classLocation,
             Location? phasesLocation,
             Location? transitionsLocation,
-            ClassDeclarationSyntax? declaration,
+            TypeDeclarationSyntax? declaration,
             LocatedText? preamble,
             ImmutableArray<PhaseNode> phases,
             ImmutableArray<TransitionEdge> transitions,
@@ -248,7 +248,7 @@ namespace Didactics.SourceGeneration.Analyzers
         /// <summary>Where a finding about the transitions as a whole goes: the class, or a strategy file's <c>transitions</c> list.</summary>
         public Location TransitionsLocation { get; }
 
-        public ClassDeclarationSyntax? Declaration { get; }
+        public TypeDeclarationSyntax? Declaration { get; }
 
         public LocatedText? Preamble { get; }
 
@@ -396,7 +396,7 @@ namespace Didactics.SourceGeneration.Analyzers
             }
 
             var strategySyntax = SyntaxOf(strategy, cancellationToken);
-            var declaration = strategySyntax?.FirstAncestorOrSelf<ClassDeclarationSyntax>();
+            var declaration = strategySyntax?.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             var classLocation = declaration?.Identifier.GetLocation() ?? FirstSourceLocation(type);
             if (classLocation is null)
             {

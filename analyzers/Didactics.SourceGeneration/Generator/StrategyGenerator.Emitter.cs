@@ -45,7 +45,7 @@ namespace Didactics.SourceGeneration.Generator
         private static void EmitStrategyClass(SourceWriter writer, StrategySpec spec)
         {
             writer.WriteLine(GeneratedCodeAttribute);
-            writer.OpenBlock(spec.Accessibility + " partial class " + spec.ClassName + " : global::Didactics.IStrategy");
+            writer.OpenBlock(spec.Accessibility + " partial " + spec.TypeKeyword + " " + spec.ClassName + " : global::Didactics.IStrategy");
 
             writer.WriteLine("/// <summary>The data form of the '" + XmlEscape(spec.Name) + "' strategy, built at compile time.</summary>");
             writer.WriteLine("public static global::Didactics.StrategyDescriptor Descriptor { get; } = new global::Didactics.StrategyDescriptor(");

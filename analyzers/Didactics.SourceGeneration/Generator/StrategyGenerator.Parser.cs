@@ -57,7 +57,7 @@ namespace Didactics.SourceGeneration.Generator
         internal static StrategyParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             var symbol = (INamedTypeSymbol)context.TargetSymbol;
-            var declaration = (ClassDeclarationSyntax)context.TargetNode;
+            var declaration = (TypeDeclarationSyntax)context.TargetNode;
             var parser = new Parser(context.SemanticModel.Compilation, symbol, declaration, cancellationToken);
             return parser.Run(context.Attributes.FirstOrDefault());
         }
@@ -66,14 +66,14 @@ namespace Didactics.SourceGeneration.Generator
         {
             private readonly Compilation _compilation;
             private readonly INamedTypeSymbol _symbol;
-            private readonly ClassDeclarationSyntax _declaration;
+            private readonly TypeDeclarationSyntax _declaration;
             private readonly CancellationToken _cancellationToken;
             private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
 
             // Set when an attribute is malformed: the compiler reports that error itself, so the generator stays silent and emits nothing.
             private bool _broken;
 
-            public Parser(Compilation compilation, INamedTypeSymbol symbol, ClassDeclarationSyntax declaration, CancellationToken cancellationToken)
+            public Parser(Compilation compilation, INamedTypeSymbol symbol, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
             {
                 _compilation = compilation;
                 _symbol = symbol;
@@ -143,6 +143,7 @@ namespace Didactics.SourceGeneration.Generator
                             && _compilation.GetTypeByMetadataName(RegistrationHelperName) is not null)
                     {
                         EffortGateMinAttempts = ReadEffortGate(),
+                        TypeKeyword = _symbol.IsRecord ? "record" : "class",
                     };
                 }
 
@@ -157,7 +158,12 @@ namespace Didactics.SourceGeneration.Generator
                 }
 
                 string? reason = null;
-                if (_symbol.ContainingType is not null)
+                if (_symbol.TypeKind != TypeKind.Class)
+                {
+                    // [Strategy] targets classes (CS0592 on anything else); a record struct still reaches the generator.
+                    reason = "a " + (_symbol.IsRecord ? "record struct" : "struct") + " cannot be a strategy; declare a partial class or a partial record";
+                }
+                else if (_symbol.ContainingType is not null)
                 {
                     reason = "nested classes are not supported; declare the strategy directly in a namespace";
                 }

@@ -41,7 +41,8 @@ namespace Didactics.SourceGeneration.Generator
             var parsed = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     StrategyAttributeName,
-                    static (node, _) => node is ClassDeclarationSyntax,
+                    // Records too: a "partial record" strategy is generated as one; any other shape gets DID1008.
+                    static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                     static (syntaxContext, cancellationToken) => Parse(syntaxContext, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedStrategies)
                 .Combine(templateIndex)

@@ -34,6 +34,9 @@ namespace Didactics.SourceGeneration.Model
         /// <summary>With <c>[EffortGate]</c>: the genuine attempts required before each next level of help; otherwise null.</summary>
         public int? EffortGateMinAttempts { get; init; }
 
+        /// <summary>The keyword the generated partial declaration uses: <c>class</c>, or <c>record</c> for a <c>partial record</c> strategy.</summary>
+        public string TypeKeyword { get; init; } = "class";
+
         /// <summary>The fully qualified name with the <c>global::</c> prefix.</summary>
         public string FullyQualifiedName => Namespace is null ? "global::" + ClassName : "global::" + Namespace + "." + ClassName;
 
