@@ -64,9 +64,32 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(
         [
             "Templates/a.sbn:2:6: error DID1007: Template of phase 'A' uses 'Problme', which the template model does not define; did you mean 'Problem'?",
-            "Templates/unused.sbn:1:1: warning DID1011: Template file '" + Path.Combine(_folder, "Templates/unused.sbn") + "' is not used by any phase; reference it with TemplateFile or ContentFiles, or remove it from the project",
+            "Templates/unused.sbn:1:1: warning DID1011: Template file 'Templates/unused.sbn' is not used by any phase; reference it with TemplateFile or ContentFiles, or remove it from the project",
             $"bad.strategy.sbn:{LineOf(SampleStrategy(), "{ from: \"Recall\", on: \"DontKnow\"")}:41: error DID1004: Phase 'Hnit' is not declared in strategy 'retrieval-practice'; did you mean 'Hint'?",
         ], lines);
+    }
+
+    /// <summary>A folder of template files no strategy uses yet: each is parsed and its syntax errors are reported at their line.</summary>
+    [Fact]
+    public async Task Unused_template_files_are_parsed_and_every_path_is_relative_to_the_folder()
+    {
+        Write("Templates/greeting.sbn", "Hello {{ Learner }}.");
+        Write("Templates/nested/broken.sbn", "Line one.\nLine two.\nNow {{ if Verdict == \"correct\" }}well done\n");
+        Write("Templates/nested/stray.sbn", "Good.\n{{ end }}");
+
+        var (code, lines, _) = await LintAsync(_folder);
+
+        Assert.Equal(1, code);
+        Assert.Equal(5, lines.Length);
+        Assert.Equal("Templates/greeting.sbn:1:1: warning DID1011: Template file 'Templates/greeting.sbn' is not used by any phase; reference it with TemplateFile or ContentFiles, or remove it from the project", lines[0]);
+        Assert.Equal("Templates/nested/broken.sbn:1:1: warning DID1011: Template file 'Templates/nested/broken.sbn' is not used by any phase; reference it with TemplateFile or ContentFiles, or remove it from the project", lines[1]);
+        // The unclosed "if" on line 3 (Scriban reports it at the end of that line).
+        Assert.StartsWith("Templates/nested/broken.sbn:3:", lines[2], StringComparison.Ordinal);
+        Assert.Contains(": error DID1006: Template error in template file 'broken.sbn': Error while parsing if statement", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("Templates/nested/stray.sbn:1:1: warning DID1011: ", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("Templates/nested/stray.sbn:2:", lines[4], StringComparison.Ordinal);
+        Assert.Contains(": error DID1006: Template error in template file 'stray.sbn': ", lines[4], StringComparison.Ordinal);
+        Assert.All(lines, line => Assert.DoesNotContain(_folder, line, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -92,7 +92,8 @@ namespace Didactics.SourceGeneration.Generator
                 .Select(static (input, _) => Finish(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.StrategyFileOutputs);
 
-            // A template file no phase reads gets a warning at its first character.
+            // A template file no phase reads gets a warning at its first character, and its syntax errors: every .sbn is
+            // parsed once per build, used or not, so a broken file is found before a strategy references it.
             var usedTemplateFiles = parsed
                 .Select(static (result, _) => result.UsedTemplateFiles)
                 .Collect()
@@ -103,7 +104,7 @@ namespace Didactics.SourceGeneration.Generator
                 .Combine(usedTemplateFiles)
                 .Select(static (input, _) => IsUsed(input.Right, input.Left.Path)
                     ? EquatableArray<DiagnosticInfo>.Empty
-                    : new[] { DiagnosticInfo.Create(DiagnosticDescriptors.UnusedTemplateFile, new LocationInfo(input.Left.Path, default, default), input.Left.Path) }.ToEquatableArray())
+                    : UnusedTemplateDiagnostics(input.Left))
                 .WithTrackingName(TrackingNames.UnusedTemplateFiles);
 
             var diagnostics = outputs
@@ -157,6 +158,24 @@ namespace Didactics.SourceGeneration.Generator
                     productionContext.AddSource(input.Left[0].ExtensionsClassName + ".Strategies.g.cs", EmitAllRegistrations(input.Left, input.Right));
                 }
             });
+        }
+
+        /// <summary>DID1011 for a template file no phase reads, plus the file's Scriban syntax errors (DID1006) at their position.</summary>
+        private static EquatableArray<DiagnosticInfo> UnusedTemplateDiagnostics(TemplateFileSpec file)
+        {
+            var diagnostics = new List<DiagnosticInfo>
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.UnusedTemplateFile, new LocationInfo(file.Path, default, default), file.Path),
+            };
+            var problems = new List<Templates.TemplateProblem>();
+            Templates.TemplateCompiler.Parse(file.Text, "template file '" + System.IO.Path.GetFileName(file.Path) + "'", problems);
+            var origin = TemplateOrigin.InFile(file.Path);
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(new DiagnosticInfo(problem.DescriptorId, Templates.TemplateLocationMapper.Map(origin, file.Text, problem), problem.Arguments.ToEquatableArray()));
+            }
+
+            return diagnostics.ToEquatableArray();
         }
 
         /// <summary>Binary search in the ordinally sorted used-file list (2,000 files × 2,000 paths stay cheap).</summary>

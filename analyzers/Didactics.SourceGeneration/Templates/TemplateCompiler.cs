@@ -32,6 +32,22 @@ namespace Didactics.SourceGeneration.Templates
         /// <param name="usedMembers">Receives the names of the model members the template reads, when not null.</param>
         public static EquatableArray<string>? Compile(string source, string where, EquatableArray<ModelMemberSpec> members, List<TemplateProblem> problems, List<string>? usedMembers = null)
         {
+            var template = Parse(source, where, problems);
+            if (template is null)
+            {
+                return null;
+            }
+
+            var compiler = new Compiler(members, problems, where, usedMembers);
+            var before = problems.Count;
+            var lines = new List<string>();
+            compiler.CompileBlock(template.Page?.Body, lines, 0);
+            return problems.Count > before ? null : lines.ToEquatableArray();
+        }
+
+        /// <summary>Parses <paramref name="source"/> with Scriban; returns null and adds the syntax errors (DID1006) to <paramref name="problems"/> when it does not parse.</summary>
+        public static Template? Parse(string source, string where, List<TemplateProblem> problems)
+        {
             Template template;
             try
             {
@@ -57,11 +73,7 @@ namespace Didactics.SourceGeneration.Templates
                 return null;
             }
 
-            var compiler = new Compiler(members, problems, where, usedMembers);
-            var before = problems.Count;
-            var lines = new List<string>();
-            compiler.CompileBlock(template.Page?.Body, lines, 0);
-            return problems.Count > before ? null : lines.ToEquatableArray();
+            return template;
         }
 
         private static TemplateProblem Problem(string id, SourceSpan span, params string[] args)

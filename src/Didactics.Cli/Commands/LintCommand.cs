@@ -13,7 +13,8 @@ namespace Didactics.Cli.Commands;
 /// <summary>
 /// <c>didactics lint FOLDER</c>: checks the strategies, templates and strategy files in a folder without a project and
 /// prints the Didactics diagnostics a build would report (source generator and design analyzers), one per line as
-/// <c>file:line:col: severity ID: message</c> (paths relative to the folder, 1-based line and column).
+/// <c>file:line:col: severity ID: message</c> (paths relative to the folder, in the location and in the message, 1-based
+/// line and column). Every <c>.sbn</c> file is parsed, whether a strategy uses it or not.
 /// Exit code 0 when there is no error, 1 when there is at least one error, 2 on a usage error.
 /// </summary>
 /// <remarks>
@@ -88,8 +89,11 @@ public static class LintCommand
             DiagnosticSeverity.Info => "info",
             _ => "hidden",
         };
+        // Messages that name a file (DID1010, DID1011) get the build's full path; print it relative to the folder too.
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture)
+            .Replace(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: {severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");
+            $"{path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: {severity} {diagnostic.Id}: {message}");
     }
 
     /// <summary>Runs the generator and the design analyzers over the folder; returns the diagnostics sorted by file and position.</summary>
