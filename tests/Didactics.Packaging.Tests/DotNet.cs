@@ -12,9 +12,13 @@ public sealed record CommandResult(string Command, int ExitCode, string Output, 
 /// <summary>Runs the dotnet CLI as a child process with a clean MSBuild environment.</summary>
 internal static class DotNet
 {
-    public static async Task<CommandResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
+    public static Task<CommandResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args) =>
+        RunProgramAsync("dotnet", workingDirectory, environment, timeout, args);
+
+    /// <summary>Runs <paramref name="program"/> (dotnet, or a shell for a README's command lines) like <see cref="RunAsync"/>.</summary>
+    public static async Task<CommandResult> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -63,12 +67,12 @@ internal static class DotNet
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish within {timeout.TotalSeconds:0} s. Output so far:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds:0} s. Output so far:\n{output}");
         }
 
         lock (output)
         {
-            return new CommandResult("dotnet " + string.Join(' ', args), process.ExitCode, output.ToString(), watch.Elapsed);
+            return new CommandResult(program + " " + string.Join(' ', args), process.ExitCode, output.ToString(), watch.Elapsed);
         }
     }
 }

@@ -33,6 +33,9 @@ public sealed class PackagingFixture : IAsyncLifetime
 
     public CommandResult TemplateItemsOptedOut { get; private set; } = null!;
 
+    /// <summary>The README walkthrough, run from a temporary folder outside the repository against the packed package.</summary>
+    public ReadmeWalkthrough Walkthrough { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
@@ -46,6 +49,17 @@ public sealed class PackagingFixture : IAsyncLifetime
         if (Pack.ExitCode != 0 || !File.Exists(PackagePath))
         {
             return;
+        }
+
+        Walkthrough = new ReadmeWalkthrough(this);
+        try
+        {
+            await Walkthrough.RunAsync();
+        }
+        catch (Exception ex) when (ex is Xunit.Sdk.XunitException or IOException or TimeoutException)
+        {
+            // Reported by the walkthrough tests; the other packaging tests still run.
+            Walkthrough.Failure = ex;
         }
 
         CreateConsumer();
@@ -73,6 +87,14 @@ public sealed class PackagingFixture : IAsyncLifetime
         try
         {
             Directory.Delete(WorkDirectory, recursive: true);
+
+            // The walkthrough restores like a newcomer, through the machine's global packages folder: drop this run's
+            // unique Didactics version from it again.
+            var extracted = Path.Combine(GlobalPackagesFolder(), "didactics", Version.ToLowerInvariant());
+            if (Directory.Exists(extracted))
+            {
+                Directory.Delete(extracted, recursive: true);
+            }
         }
         catch (IOException)
         {
@@ -103,14 +125,17 @@ public sealed class PackagingFixture : IAsyncLifetime
         File.WriteAllText(Path.Combine(ConsumerDirectory, "obj", "stale.sbn"), "{{ Problem }}\n");
     }
 
-    private static string FallbackFolders()
+    private static string GlobalPackagesFolder()
     {
         var global = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-        if (string.IsNullOrEmpty(global))
-        {
-            global = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        }
+        return string.IsNullOrEmpty(global)
+            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")
+            : global;
+    }
 
+    private static string FallbackFolders()
+    {
+        var global = GlobalPackagesFolder();
         return Directory.Exists(global)
             ? $"<fallbackPackageFolders>\n    <add key=\"global\" value=\"{global}\" />\n  </fallbackPackageFolders>"
             : "";
