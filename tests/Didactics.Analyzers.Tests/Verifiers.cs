@@ -21,14 +21,43 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.AI.IChatClient).Assembly.Location),
     ];
 
-    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
-        [new AnswerPolicyAnalyzer(), new StrategyGraphAnalyzer(), new StrategyContentAnalyzer(), new PedagogyAnalyzer(), new RuntimeComponentAnalyzer()];
+    /// <summary>What the package registers: the one strategy design entry point and the runtime-component rules.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [new StrategyDesignAnalyzer(), new RuntimeComponentAnalyzer()];
 
     public static void Configure(SolutionState state)
     {
         state.AdditionalReferences.AddRange(All);
     }
 }
+
+/// <summary>
+/// The production entry point restricted to one group of rules, so a test about one rule group sees only its
+/// diagnostics (the package registers <see cref="StrategyDesignAnalyzer"/>, which runs them all).
+/// </summary>
+#pragma warning disable RS1001, RS1025, RS1026 // Test-only wrappers, never loaded by a compiler; the inner analyzer configures itself.
+public abstract class RuleGroupAnalyzer : DiagnosticAnalyzer
+{
+    private readonly StrategyDesignAnalyzer _inner;
+
+    private protected RuleGroupAnalyzer(DesignRule rule) => _inner = new StrategyDesignAnalyzer([rule]);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
+
+    public override void Initialize(AnalysisContext context) => _inner.Initialize(context);
+}
+
+/// <summary>DID0001, DID0002.</summary>
+public sealed class AnswerPolicyAnalyzer() : RuleGroupAnalyzer(DesignRule.AnswerPolicy);
+
+/// <summary>DID0003, DID0007–DID0010.</summary>
+public sealed class StrategyGraphAnalyzer() : RuleGroupAnalyzer(DesignRule.Graph);
+
+/// <summary>DID0004, DID0005, DID0011.</summary>
+public sealed class StrategyContentAnalyzer() : RuleGroupAnalyzer(DesignRule.Content);
+
+/// <summary>DID0013.</summary>
+public sealed class PedagogyAnalyzer() : RuleGroupAnalyzer(DesignRule.Pedagogy);
+#pragma warning restore RS1001, RS1025, RS1026
 
 /// <summary>Runs one analyzer over markup sources.</summary>
 internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>

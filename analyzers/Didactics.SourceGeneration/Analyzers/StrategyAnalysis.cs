@@ -7,9 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Didactics.SourceGeneration.Analyzers
 {
     /// <summary>
-    /// The registration every Didactics design analyzer shares: one graph per strategy, read from the attributes of a
+    /// How <see cref="StrategyDesignAnalyzer"/> finds strategies: one graph per strategy, read from the attributes of a
     /// class or from a <c>*.strategy.sbn</c> additional file (parsed by the generator's own parser), and handed to the
-    /// same rule implementation, which reports through a plain callback.
+    /// rules, which report through a plain callback.
     /// </summary>
     internal static class StrategyAnalysis
     {
@@ -18,11 +18,7 @@ namespace Didactics.SourceGeneration.Analyzers
 
         /// <param name="context">The analyzer's context.</param>
         /// <param name="analyze">The rules: the graph and a callback that reports one diagnostic.</param>
-        /// <param name="includeStrategyFiles">
-        /// False for rules the generator already reports for strategy files (DID0001/DID0002, reported while it parses
-        /// the file), so a file never gets them twice.
-        /// </param>
-        public static void Register(AnalysisContext context, Action<StrategyGraph, Action<Diagnostic>> analyze, bool includeStrategyFiles = true)
+        public static void Register(AnalysisContext context, Action<StrategyGraph, Action<Diagnostic>> analyze)
         {
             context.RegisterCompilationStartAction(start =>
             {
@@ -53,23 +49,20 @@ namespace Didactics.SourceGeneration.Analyzers
                     },
                     SymbolKind.NamedType);
 
-                if (includeStrategyFiles)
+                start.RegisterAdditionalFileAction(fileContext =>
                 {
-                    start.RegisterAdditionalFileAction(fileContext =>
+                    var file = fileContext.AdditionalFile;
+                    if (!StrategyGenerator.IsStrategyFile(file.Path))
                     {
-                        var file = fileContext.AdditionalFile;
-                        if (!StrategyGenerator.IsStrategyFile(file.Path))
-                        {
-                            return;
-                        }
+                        return;
+                    }
 
-                        var graph = ReadFile(file, fileContext.CancellationToken);
-                        if (graph is not null)
-                        {
-                            analyze(graph, fileContext.ReportDiagnostic);
-                        }
-                    });
-                }
+                    var graph = ReadFile(file, fileContext.CancellationToken);
+                    if (graph is not null)
+                    {
+                        analyze(graph, fileContext.ReportDiagnostic);
+                    }
+                });
             });
         }
 

@@ -438,7 +438,7 @@ namespace Didactics.SourceGeneration.Generator
                     return null;
                 }
 
-                // The same reasons, worded the same, as AnswerPolicyAnalyzer reports for [AnswerPolicy] (the analyzers leave
+                // The same reasons, worded the same, as AnswerPolicyRules reports for [AnswerPolicy] (the analyzers leave
                 // DID0001/DID0002 of strategy files to this parser, so a file gets each exactly once).
                 var name = KnownEnums.Disclosure[disclosure];
                 var reason = name switch

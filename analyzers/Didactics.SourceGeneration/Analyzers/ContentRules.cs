@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Didactics.SourceGeneration.Analyzers
 {
@@ -11,24 +10,15 @@ namespace Didactics.SourceGeneration.Analyzers
     /// The rules over the text a strategy carries: DID0004 (a phase that does not reveal uses <c>{{ Answer }}</c>),
     /// DID0005 (a hint states the final answer) and DID0011 (learner-visible text contains an answer key).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class StrategyContentAnalyzer : DiagnosticAnalyzer
+    internal static class ContentRules
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        /// <summary>The rules' descriptors.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.TemplateExposesAnswer,
             DiagnosticDescriptors.HintContainsAnswer,
             DiagnosticDescriptors.AnswerKeyInContent);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            StrategyAnalysis.Register(context, Analyze);
-        }
-
-        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
+        public static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             var disclosing = graph.EffectiveDisclosure is DisclosureKind.OnRequest or DisclosureKind.Always;
 

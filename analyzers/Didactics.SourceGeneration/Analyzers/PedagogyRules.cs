@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Didactics.SourceGeneration.Analyzers
 {
@@ -11,22 +10,12 @@ namespace Didactics.SourceGeneration.Analyzers
     /// Rules a pedagogy-minded reviewer adds beyond the graph's soundness. DID0013: no transition answers an incorrect
     /// attempt with feedback (a Feedback, Hint, Probe or Example phase) in any phase a session can reach.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class PedagogyAnalyzer : DiagnosticAnalyzer
+    internal static class PedagogyRules
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt);
+        /// <summary>The rules' descriptors.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.NoFeedbackAfterIncorrectAttempt);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            StrategyAnalysis.Register(context, Analyze);
-        }
-
-        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
+        public static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             // Without a non-terminal phase the session ends on its first turn: no attempt can follow. Only phases a
             // session can enter count: a "*" transition shadowed in every reachable phase responds to nothing.

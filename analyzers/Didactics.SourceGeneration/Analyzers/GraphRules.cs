@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Didactics.SourceGeneration.Analyzers
 {
@@ -14,26 +13,17 @@ namespace Didactics.SourceGeneration.Analyzers
     /// learner attempt), DID0007 (no transition for an answer request), DID0008 (unreachable phase), DID0009
     /// (non-terminal phase without exit) and DID0010 (no terminal phase).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class StrategyGraphAnalyzer : DiagnosticAnalyzer
+    internal static class GraphRules
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        /// <summary>The rules' descriptors.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.RevealWithoutAttempt,
             DiagnosticDescriptors.NoAnswerRequestTransition,
             DiagnosticDescriptors.UnreachablePhase,
             DiagnosticDescriptors.PhaseWithoutExit,
             DiagnosticDescriptors.NoTerminalPhase);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            StrategyAnalysis.Register(context, Analyze);
-        }
-
-        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
+        public static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             // A strategy without phases cannot be generated (DID1008): nothing to judge.
             if (graph.Phases.IsEmpty)

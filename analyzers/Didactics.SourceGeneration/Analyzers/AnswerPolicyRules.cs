@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Didactics.SourceGeneration.Analyzers
 {
@@ -10,23 +9,12 @@ namespace Didactics.SourceGeneration.Analyzers
     /// DID0001 (no explicit answer policy) and DID0002 (the policy lets a learner obtain the answer before any attempt
     /// of their own: <c>OnRequest</c>, <c>Always</c>, or <c>AfterAttempts</c> with <c>MinAttempts</c> below 1).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class AnswerPolicyAnalyzer : DiagnosticAnalyzer
+    internal static class AnswerPolicyRules
     {
-        /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(DiagnosticDescriptors.MissingAnswerPolicy, DiagnosticDescriptors.DisclosureBeforeAttempt);
+        /// <summary>The rules' descriptors.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.MissingAnswerPolicy, DiagnosticDescriptors.DisclosureBeforeAttempt);
 
-        /// <inheritdoc />
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            // For strategy files the generator reports DID0001/DID0002 while it parses them (see StrategyFileParser).
-            StrategyAnalysis.Register(context, Analyze, includeStrategyFiles: false);
-        }
-
-        private static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
+        public static void Analyze(StrategyGraph graph, Action<Diagnostic> report)
         {
             var policy = graph.Policy;
             if (policy is null)
