@@ -126,6 +126,10 @@ public sealed class StrategyContentTests
     [InlineData("Kies (b) en leg uit waarom.", "Kies (b)")]
     [InlineData("Reken om naar meters; je komt uit op 12,5 meter.", "je komt uit op 12,5")]
     [InlineData("Je antwoord moet 40 euro zijn.", "Je antwoord moet 40 euro zijn")]
+    [InlineData("Spelled out, the answer is three quarters.", "the answer is three quarters")]
+    [InlineData("The correct answer is option B, not A.", "The correct answer is option B")]
+    [InlineData("The result is about 12,5 kg.", "The result is about 12,5")]
+    [InlineData("Het antwoord is driekwart.", "Het antwoord is driekwart")]
     public Task DID0005_HintStatingTheAnswer_IsReported(string hint, string stated)
     {
         var test = Test($$"""
@@ -154,6 +158,9 @@ public sealed class StrategyContentTests
     [InlineData("Choose a common denominator.")]
     [InlineData("Option B is tempting, but check it against the units.")]
     [InlineData("You get 2 tries for each step.")]
+    [InlineData("The answer is one of the four options.")]
+    [InlineData("The result is two fractions with the same denominator.")]
+    [InlineData("The answer is an even number.")]
     public Task DID0005_HintsThatLeaveTheStepToTheLearner_AreNotReported(string hint) => Test($$"""
         using Didactics;
 

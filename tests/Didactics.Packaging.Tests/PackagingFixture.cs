@@ -33,6 +33,11 @@ public sealed class PackagingFixture : IAsyncLifetime
 
     public CommandResult TemplateItemsOptedOut { get; private set; } = null!;
 
+    public string CorpusDirectory => Path.Combine(WorkDirectory, "corpus");
+
+    /// <summary>A fresh build of the design corpus as a library that references the packed package.</summary>
+    public CommandResult CorpusBuild { get; private set; } = null!;
+
     /// <summary>The README walkthrough, run from a temporary folder outside the repository against the packed package.</summary>
     public ReadmeWalkthrough Walkthrough { get; private set; } = null!;
 
@@ -73,6 +78,10 @@ public sealed class PackagingFixture : IAsyncLifetime
         {
             return;
         }
+
+        CreateCorpusConsumer();
+        CorpusBuild = await DotNet.RunAsync(CorpusDirectory, consumerEnvironment, StepTimeout,
+            "build", "Corpus.csproj", "--disable-build-servers", "-v:minimal", "-clp:NoSummary;ForceNoAlign");
 
         Run = await DotNet.RunAsync(ConsumerDirectory, consumerEnvironment, StepTimeout,
             Path.Combine(ConsumerDirectory, "bin", "Debug", "net10.0", "Consumer.dll"));
@@ -123,6 +132,25 @@ public sealed class PackagingFixture : IAsyncLifetime
         // A template in obj/ must not be passed to the generator.
         Directory.CreateDirectory(Path.Combine(ConsumerDirectory, "obj"));
         File.WriteAllText(Path.Combine(ConsumerDirectory, "obj", "stale.sbn"), "{{ Problem }}\n");
+    }
+
+    /// <summary>The design corpus as a class library: its files, the consumer's NuGet.config, and a plain project file.</summary>
+    private void CreateCorpusConsumer()
+    {
+        Didactics.Tests.Shared.DesignCorpus.CopyTo(Path.Combine(AppContext.BaseDirectory, "DesignCorpus"), CorpusDirectory);
+        File.Copy(Path.Combine(ConsumerDirectory, "NuGet.config"), Path.Combine(CorpusDirectory, "NuGet.config"));
+        File.WriteAllText(Path.Combine(CorpusDirectory, "Corpus.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Didactics" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
     }
 
     private static string GlobalPackagesFolder()

@@ -16,10 +16,14 @@ namespace Didactics.SourceGeneration.Analyzers
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
         // A number (decimal, fraction, percent); the word after it, if any, is looked at (a unit or a counted noun) but not taken.
-        private const string Number = @"(?<number>-?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*%?)(?=(?:\s*(?<unit>[^\W\d_]+))?)";
+        private const string Number = @"(?:(?:about|around|roughly|approximately|exactly|ongeveer|precies)\s+)?(?<number>-?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*%?|" + NumberWord + @")(?=(?:\s*(?<unit>[^\W\d_]+))?)";
+
+        // Spelled-out values, English and Dutch: "three quarters", "twaalf", "a half" is left out (an article, not a value).
+        private const string NumberWord = @"(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred"
+            + @"|nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|driekwart)(?:\s+(?:quarters?|thirds?|halves|fifths?|tenths?|kwart|derde|vijfde))?)(?![\w-])";
         private const string Quoted = @"""[^""]+""|'[^']+'|\u201C[^\u201D]+\u201D";
         private const string Letter = @"\((?-i:[A-Ea-e])\)|\[(?-i:[A-Ea-e])\]|(?<![\w])(?-i:[A-E])(?![\w])";
-        private const string Value = "(?<value>" + Number + "|" + Quoted + "|" + Letter + ")";
+        private const string Value = "(?<value>" + Number + "|" + Quoted + "|" + @"(?:(?:option|choice|letter|optie|antwoord)\s+)?(?:" + Letter + "))";
         private const string Option = @"(?<value>\((?-i:[A-Ea-e])\)|\[(?-i:[A-Ea-e])\]|(?<![\w])(?-i:[A-E])(?![\w]))";
 
         /// <summary>The wordings that commit to a value, English and Dutch.</summary>
@@ -141,6 +145,14 @@ namespace Didactics.SourceGeneration.Analyzers
             }
 
             if (CountedNouns.Contains(unit.Value))
+            {
+                return true;
+            }
+
+            // "one of the options", "een van de twee": a count of parts, not a value ("3/4 of the pizza" stays a value).
+            var number = match.Groups["number"].Value;
+            var isCount = number.IndexOfAny(new[] { '/', '.', ',', '%' }) < 0;
+            if (isCount && (unit.Value.Equals("of", StringComparison.OrdinalIgnoreCase) || unit.Value.Equals("van", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
