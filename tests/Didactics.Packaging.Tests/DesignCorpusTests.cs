@@ -24,6 +24,7 @@ public sealed partial class PackagingTests
             .ToHashSet();
 
         var (recall, precision, report) = DesignCorpus.Score(DesignCorpus.Expected(root), reported, DesignCorpus.FlawedDesigns(root).Count, DesignCorpus.SoundDesigns(root).Count);
+        output.WriteLine(report);
         Assert.True(recall >= 0.95 && precision >= 0.95, report + "\n\n" + fixture.CorpusBuild);
     }
 }

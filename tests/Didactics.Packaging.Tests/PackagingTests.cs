@@ -2,7 +2,7 @@ using System.Xml.Linq;
 
 namespace Didactics.Packaging.Tests;
 
-public sealed partial class PackagingTests(PackagingFixture fixture) : IClassFixture<PackagingFixture>
+public sealed partial class PackagingTests(PackagingFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<PackagingFixture>
 {
     private void AssertPacked() => Assert.True(fixture.Pack.ExitCode == 0 && File.Exists(fixture.PackagePath), fixture.Pack.ToString());
 

@@ -438,16 +438,10 @@ namespace Didactics.SourceGeneration.Generator
                     return null;
                 }
 
-                // The same reasons, worded the same, as AnswerPolicyRules reports for [AnswerPolicy] (the analyzers leave
-                // DID0001/DID0002 of strategy files to this parser, so a file gets each exactly once).
+                // The reasons AnswerPolicyRules gives for [AnswerPolicy] (the analyzers leave DID0001/DID0002 of strategy
+                // files to this parser, so a file gets each exactly once).
                 var name = KnownEnums.Disclosure[disclosure];
-                var reason = name switch
-                {
-                    "OnRequest" => "Disclosure.OnRequest discloses it whenever the learner asks",
-                    "Always" => "Disclosure.Always discloses it at any time",
-                    "AfterAttempts" when minAttempts < 1 => "Disclosure.AfterAttempts with min_attempts = " + minAttempts.ToString(CultureInfo.InvariantCulture) + " requires no attempt",
-                    _ => null,
-                };
+                var reason = Analyzers.AnswerPolicyRules.DisclosureReason((Analyzers.DisclosureKind)disclosure, minAttempts, "min_attempts");
                 if (reason is not null)
                 {
                     var at = name == "AfterAttempts" && members.TryGetValue("min_attempts", out var threshold) ? threshold.Location : members["disclosure"].Location;
