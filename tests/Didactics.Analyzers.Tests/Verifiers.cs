@@ -22,7 +22,7 @@ internal static class TestReferences
     ];
 
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } =
-        [new AnswerPolicyAnalyzer(), new StrategyGraphAnalyzer(), new StrategyContentAnalyzer(), new PedagogyAnalyzer(), new RuntimeComponentAnalyzer()];
+        [new AnswerPolicyAnalyzer(), new StrategyGraphAnalyzer(), new StrategyContentAnalyzer(), new PedagogyAnalyzer(), new RuntimeComponentAnalyzer(), new HelpWithoutEffortAnalyzer()];
 
     public static void Configure(SolutionState state)
     {

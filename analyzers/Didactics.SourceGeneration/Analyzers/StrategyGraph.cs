@@ -271,6 +271,9 @@ namespace Didactics.SourceGeneration.Analyzers
 
         public int StartCount { get; }
 
+        /// <summary>A strategy file's <c>effort_gate</c> minimum (null without one, and for classes: read their <c>[EffortGate]</c> from <see cref="Type"/>).</summary>
+        public int? FileEffortGate { get; private set; }
+
         /// <summary>
         /// True when the phase structure is sound enough for graph rules: exactly one start phase and no duplicate
         /// names. Otherwise the generator reports DID1003/DID1005 and the graph rules stay silent to avoid noise.
@@ -532,7 +535,10 @@ namespace Didactics.SourceGeneration.Analyzers
                 phases.ToImmutable(),
                 transitions.ToImmutable(),
                 policy,
-                hints.ToImmutable());
+                hints.ToImmutable())
+            {
+                FileEffortGate = spec.EffortGateMinAttempts,
+            };
         }
 
         /// <summary>The text of a <c>=== Phase ===</c> section, located from its first to its last non-blank character line.</summary>
