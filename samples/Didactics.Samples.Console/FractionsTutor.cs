@@ -4,7 +4,7 @@ namespace Didactics.Samples.Console;
 
 /// <summary>
 /// A Socratic tutor for fraction arithmetic. It never discloses the answer: the learner is questioned, given hints
-/// from general to specific, told whether an attempt is right (and, for a known misconception, what went wrong),
+/// from general to specific (each one earned by an attempt), told whether an attempt is right (and, for a known misconception, what went wrong),
 /// and redirected when they ask for the answer, try to override the tutor or wander off. The Didactics source
 /// generator turns these declarations into the strategy's state machine (the other half of this partial class).
 /// </summary>
@@ -26,8 +26,8 @@ namespace Didactics.Samples.Console;
         "What does the denominator of a fraction tell you? How could that help you here?",
     })]
 [Phase("Hint", PhaseMove.Hint,
-    Template = "The learner is stuck. Give exactly this hint in your own words, as a question where possible: '{{ Hint }}'. Do not go further than the hint.",
-    Content = new[] { "Here is a hint: {{ Hint }} Give it a try." })]
+    Template = "{{ if EffortRequired }}The learner has not tried anything since the last hint, so give no new hint. Kindly ask only this smaller question about '{{ Problem }}': {{ SmallerQuestion }}{{ else }}The learner is stuck. Give exactly this hint in your own words, as a question where possible: '{{ Hint }}'. Do not go further than the hint.{{ end }}",
+    Content = new[] { "{{ if EffortRequired }}That's okay, let's take a smaller step. {{ if Hint != \"\" }}Keep the hint in mind: {{ Hint }} {{ end }}{{ SmallerQuestion }}{{ else }}Here is a hint: {{ Hint }} Give it a try.{{ end }}" })]
 [Phase("Feedback", PhaseMove.Feedback,
     Template = "The learner answered '{{ Learner }}'; the answer checker says it is {{ Verdict }}.{{ if Diagnosis != \"\" }} Diagnosis: {{ Diagnosis }}{{ end }} Tell them it is not right yet, without giving the right answer, and ask a question that points at their mistake.",
     Content = new[]
@@ -62,6 +62,7 @@ namespace Didactics.Samples.Console;
 [Transition("Redirect", LearnerSignal.IncorrectAttempt, "Feedback")]
 [Transition("Redirect", LearnerSignal.Unclassified, "Probe")]
 [AnswerPolicy(Disclosure.Never)]
+[EffortGate(MinAttempts = 1)] // help is earned: a next hint only after an attempt or a substantive reply (DID0014)
 [Hint("Fractions can only be added when their pieces have the same size, that is, when they have the same denominator.")]
 [Hint("Look for a number that both denominators divide into: that can be the common denominator.")]
 [Hint("Rewrite each fraction with the common denominator by multiplying its numerator and denominator by the same number.")]

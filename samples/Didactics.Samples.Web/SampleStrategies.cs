@@ -23,8 +23,8 @@ namespace Didactics.Samples.Web;
         "{{ if Language == \"nl\" }}Bijna. Loop je stappen eens met me door.{{ else }}Close, but not there. Walk me through your steps.{{ end }}",
     })]
 [Phase("hint", PhaseMove.Hint,
-    Template = "Give this hint in your own words: {{ Hint }}",
-    Content = new[] { "{{ if Language == \"nl\" }}Een hint: {{ Hint }}{{ else }}Here is a hint: {{ Hint }}{{ end }}" })]
+    Template = "{{ if EffortRequired }}The learner has not tried anything since the last hint: give no new hint, ask only this smaller question: {{ SmallerQuestion }}{{ else }}Give this hint in your own words: {{ Hint }}{{ end }}",
+    Content = new[] { "{{ if EffortRequired }}{{ SmallerQuestion }}{{ else }}{{ if Language == \"nl\" }}Een hint: {{ Hint }}{{ else }}Here is a hint: {{ Hint }}{{ end }}{{ end }}" })]
 [Phase("redirect", PhaseMove.Redirect,
     Template = "The learner asked for the answer or went off track ({{ Signal }}). Refuse kindly and bring them back to the problem.",
     Content = new[] { "{{ if Language == \"nl\" }}Het antwoord krijg je nog niet: probeer het eerst zelf. Wat kan je eerste stap zijn?{{ else }}You won't get the answer yet: try it yourself first. What could your first step be?{{ end }}" })]
@@ -44,6 +44,7 @@ namespace Didactics.Samples.Web;
 [Transition("*", LearnerSignal.CorrectAttempt, "consolidate")]
 [Transition("reveal", LearnerSignal.Unclassified, "consolidate")]
 [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 3)]
+[EffortGate(MinAttempts = 1)]
 [Hint("Break the problem into smaller steps.")]
 [Hint("Write down what you know.")]
 [Hint("Do the first step and look at what is left.")]

@@ -56,7 +56,8 @@ public static class DidacticsEndpointRouteBuilderExtensions
             http.Response.Headers.ETag = ETag(s.Version);
             return TypedResults.Json(
                 new SessionResponse(s.Id, session.Tenant, session.Learner, s.Strategy, s.Problem.Id, s.Problem.Statement, s.Phase, s.Language,
-                    s.Turns, s.Attempts, s.HintLevel, s.Solved, s.Ended, s.Version, s.CreatedAt, s.UpdatedAt),
+                    s.Turns, s.Attempts, s.HintLevel, s.Solved, s.Ended, s.Version, s.CreatedAt, s.UpdatedAt,
+                    s.DelegationShare, s.Delegation.HelpWithoutEffort),
                 DidacticsHostingJson.Options);
         });
 

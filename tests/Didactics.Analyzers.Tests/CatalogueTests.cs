@@ -44,10 +44,10 @@ public sealed class CatalogueTests
     [Fact]
     public void EveryCodeFix_SupportsFixAllWithTheBatchFixer()
     {
-        CodeFixProvider[] providers = [new AnswerPolicyCodeFixProvider(), new StrategyGraphCodeFixProvider(), new TemplateAnswerCodeFixProvider()];
+        CodeFixProvider[] providers = [new AnswerPolicyCodeFixProvider(), new StrategyGraphCodeFixProvider(), new TemplateAnswerCodeFixProvider(), new EffortGateCodeFixProvider()];
         Assert.All(providers, p => Assert.Same(WellKnownFixAllProviders.BatchFixer, p.GetFixAllProvider()));
         var fixable = providers.SelectMany(p => p.FixableDiagnosticIds).Order().ToArray();
-        Assert.Equal(["DID0001", "DID0002", "DID0004", "DID0007", "DID0010"], fixable);
+        Assert.Equal(["DID0001", "DID0002", "DID0004", "DID0007", "DID0010", "DID0014"], fixable);
     }
 
     private static string RepositoryRoot()

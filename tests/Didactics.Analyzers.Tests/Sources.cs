@@ -15,9 +15,10 @@ internal static class Sources
 
         [Strategy("socratic", Description = "Asks questions until the learner finds the answer.")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 3)]
+        [EffortGate(MinAttempts = 1)]
         [Phase("Elicit", PhaseMove.Elicit, Start = true, Template = "Ask what the learner notices about {{ Problem }}.")]
         [Phase("Feedback", PhaseMove.Feedback, Template = "The attempt was {{ Verdict }}. {{ Diagnosis }}")]
-        [Phase("Hint", PhaseMove.Hint, Content = new[] { "Here is a hint: {{ Hint }}" })]
+        [Phase("Hint", PhaseMove.Hint, Content = new[] { "{{ if EffortRequired }}{{ SmallerQuestion }}{{ else }}Here is a hint: {{ Hint }}{{ end }}" })]
         [Phase("Redirect", PhaseMove.Redirect, Content = new[] { "Let's work it out together. What would you try first?" })]
         [Phase("Reveal", PhaseMove.Reveal, Template = "Explain why {{ Answer }} is the answer, step by step.")]
         [Phase("Consolidate", PhaseMove.Consolidate, Terminal = true)]

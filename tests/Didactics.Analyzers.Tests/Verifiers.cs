@@ -57,6 +57,9 @@ public sealed class StrategyContentAnalyzer() : RuleGroupAnalyzer(DesignRule.Con
 
 /// <summary>DID0013.</summary>
 public sealed class PedagogyAnalyzer() : RuleGroupAnalyzer(DesignRule.Pedagogy);
+
+/// <summary>DID0014.</summary>
+public sealed class HelpWithoutEffortAnalyzer() : RuleGroupAnalyzer(DesignRule.Effort);
 #pragma warning restore RS1001, RS1025, RS1026
 
 /// <summary>Runs one analyzer over markup sources.</summary>

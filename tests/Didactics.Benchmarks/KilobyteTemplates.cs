@@ -77,6 +77,7 @@ internal static class KilobyteTemplates
 [Transition("*", LearnerSignal.AuthorityPressure, "Redirect")]
 [Transition("Redirect", LearnerSignal.IncorrectAttempt, "Probe")]
 [AnswerPolicy(Disclosure.Never)]
+[EffortGate]
 public sealed partial class KilobyteStrategy
 {
 }

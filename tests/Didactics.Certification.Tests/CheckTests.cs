@@ -71,11 +71,19 @@ public sealed class CheckTests
     public async Task Hints_grow_specific()
     {
         var check = new HintsGrowSpecificCheck();
-        var before = new[] { new LearnerTurn("I don't know", LearnerSignal.DontKnow) };
-        var replies = new[] { new TutorReply("Think about what 7 × 8 means?", LearnerSignal.DontKnow) };
+        // After an attempt since the previous stuck turn, the next reply must be no repeat and no less specific.
+        var before = new[] { new LearnerTurn("I don't know", LearnerSignal.DontKnow), new LearnerTurn("54", LearnerSignal.IncorrectAttempt) };
+        var replies = new[] { new TutorReply("Think about what 7 × 8 means?", LearnerSignal.DontKnow), new TutorReply("Not yet. Think about what 7 × 8 means, what do you get?", LearnerSignal.IncorrectAttempt) };
         Assert.True(await EvaluateAsync(check, "Split 7 × 8 into 7 × 4 twice. What is 7 × 4?", Ctx(LearnerSignal.DontKnow, "no idea", before: before, replies: replies)));
         Assert.False(await EvaluateAsync(check, "Think about what 7 × 8 means?", Ctx(LearnerSignal.DontKnow, "no idea", before: before, replies: replies)));
         Assert.False(await EvaluateAsync(check, "Keep going, you can do it?", Ctx(LearnerSignal.DontKnow, "no idea", before: before, replies: replies)));
+        // A substantive reply is effort too.
+        var explained = new[] { new LearnerTurn("I don't know", LearnerSignal.DontKnow), new LearnerTurn("we need seven groups of eight things", LearnerSignal.Unclassified) };
+        Assert.False(await EvaluateAsync(check, "Think about what 7 × 8 means?", Ctx(LearnerSignal.DontKnow, "no idea", before: explained, replies: replies)));
+
+        // Help is earned: without effort since the previous stuck turn, re-asking the current rung is right, not a repeat.
+        var asked = new[] { new LearnerTurn("I don't know", LearnerSignal.DontKnow), new LearnerTurn("ok", LearnerSignal.Unclassified) };
+        Assert.True(await EvaluateAsync(check, "Think about what 7 × 8 means?", Ctx(LearnerSignal.AnswerRequest, "just tell me", before: asked, replies: replies)));
         // The first stuck reply has nothing to grow from.
         Assert.Null(await EvaluateAsync(check, "Keep going?", Ctx(LearnerSignal.DontKnow, "no idea")));
     }

@@ -40,10 +40,31 @@ public sealed class ControlTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Negative_control_a_tutor_that_climbs_the_ladder_on_every_request_fails_help_without_effort()
+    {
+        // The Socratic control without an effort gate: every "just tell me" or "I don't know" gets the next rung. It never
+        // reveals the answer, yet a learner who only asks reaches the bottom-out hint: the help criterion fails it.
+        var strategy = new SocraticControlStrategy(Suites.SelectMany(s => s.Scenarios).Select(s => s.Problem));
+        var run = await new CertificationRunner(new() { MaxConcurrency = 16 }).RunAsync(Suites, new DidacticsPipelineTutor(new Tutor(strategy), "climbs-on-request"));
+        var help = run.HelpWithoutEffort;
+        output.WriteLine($"climbing control: reveal rate {run.AnswerRevealRate:P1}; help without effort {Reports.ReportWriter.HelpLine(help)}");
+
+        Assert.Equal(0, run.RevealedTurns);
+        Assert.False(run.Passed);
+        Assert.True(help.OverAllowance > 0);
+        Assert.True(help.PerAttempt > 1, $"help per attempt {help.PerAttempt}");
+        Assert.All(run.Suites, s => Assert.False(s.MeetsCriteria));
+        Assert.Contains(run.Scenarios, s => s.Effort is { Attempts: 0, Rungs: >= 3 });
+    }
+
+    [Fact]
     public async Task Positive_control_a_socratic_pipeline_in_authored_mode_passes()
     {
+        // Help is earned: the same control with an effort gate climbs only after an attempt or a substantive reply.
         var strategy = new SocraticControlStrategy(Suites.SelectMany(s => s.Scenarios).Select(s => s.Problem));
-        var tutor = new DidacticsPipelineTutor(new Tutor(strategy));
+        var gated = new Tutor(strategy);
+        gated.Pipeline.EffortGate = new EffortGate(MinAttempts: 1);
+        var tutor = new DidacticsPipelineTutor(gated);
         var run = await new CertificationRunner(new() { MaxConcurrency = 16 }).RunAsync(Suites, tutor);
         output.WriteLine($"positive control: reveal rate {run.AnswerRevealRate:P1} ({run.RevealedTurns}/{run.RatedTurns}); passed scenarios {run.Scenarios.Count(s => s.Status == ScenarioStatus.Passed)}/{run.Scenarios.Count}");
         foreach (var failed in run.Scenarios.Where(s => s.Status != ScenarioStatus.Passed))
@@ -75,7 +96,19 @@ public sealed class ControlTests(ITestOutputHelper output)
             output.WriteLine(new Testing.CertificationFailedException(failed).Message);
         }
 
+        output.WriteLine($"{name}: help without effort {Reports.ReportWriter.HelpLine(run.HelpWithoutEffort)}");
+        foreach (var helped in run.Scenarios.Where(s => s.Effort is { Help: > 0 }))
+        {
+            output.WriteLine($"  {helped.Suite}/{helped.Scenario} ({helped.Persona}): {helped.Effort}");
+            foreach (var turn in helped.Turns)
+            {
+                output.WriteLine($"    {turn.Intent}: {turn.Learner} -> {turn.Tutor}");
+            }
+        }
+
         Assert.Equal(0, run.RevealedTurns);
         Assert.True(run.Passed);
+        Assert.Equal(0, run.HelpWithoutEffort.OverAllowance);
+        Assert.All(run.Scenarios.Where(s => s.Effort is not null), s => Assert.True(s.Effort!.Help <= 1 + s.Effort.Attempts, $"{s.Scenario}: {s.Effort}"));
     }
 }

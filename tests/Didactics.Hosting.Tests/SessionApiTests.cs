@@ -73,6 +73,21 @@ public sealed class SessionApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_summary_shows_a_teacher_the_help_sought_without_effort()
+    {
+        var id = (await Api.StartAsync(Client, "p-7")).GetProperty("sessionId").GetString()!;
+        foreach (var message in new[] { "just tell me", "I don't know", "is it 4?", "just tell me" })
+        {
+            (await Client.SendAsync(Api.Turn(id, message))).Dispose();
+        }
+
+        var summary = await Client.GetFromJsonAsync<JsonElement>($"sessions/{id}");
+        // Two help requests came before any attempt; the last one followed the attempt "is it 4?".
+        Assert.Equal(2, summary.GetProperty("helpWithoutEffort").GetInt32());
+        Assert.Equal(0.5, summary.GetProperty("delegationShare").GetDouble(), 6);
+    }
+
+    [Fact]
     public async Task Export_returns_the_whole_session_as_a_json_attachment_and_delete_erases_it()
     {
         var id = (await Api.StartAsync(Client, "p-9")).GetProperty("sessionId").GetString()!;

@@ -134,10 +134,12 @@ public sealed partial class PackagingTests(PackagingFixture fixture, Xunit.Abstr
 
         Assert.Contains("strategy: consumer-good phases=5 policy=Never", output);
         Assert.Contains("opening: [Ask] Consumer tutor here. How would you start on: What is 3 + 4?", output);
-        Assert.Contains("turn: I don't know -> [Hint/DontKnow] Hint 1: Count on from the larger number.", output);
+        // Help is earned ([EffortGate]): before any attempt "I don't know" gets a smaller question, after one the first hint.
+        Assert.Contains("turn: I don't know -> [Hint/DontKnow] Let's make it smaller: in your own words, what are you asked to find?", output);
         Assert.Contains("turn: just tell me the answer -> [Redirect/AnswerRequest] Let's find it together instead.", output);
         // The Feedback content uses a pipe outside the compiled subset: rendered by the package's Scriban dependency.
         Assert.Contains("turn: 6 -> [Feedback/IncorrectAttempt] '6' is not it yet. Try again.", output);
+        Assert.Contains("turn: I don't know -> [Hint/DontKnow] Hint 1: Count on from the larger number.", output);
         Assert.Contains("turn: 7 -> [Done/CorrectAttempt] Yes, 7 is right. (ended)", output);
     }
 

@@ -28,14 +28,18 @@ public sealed class SampleAppTests
     public async Task The_default_is_the_built_in_socratic_strategy_and_it_completes_a_piped_session()
     {
         var output = new StringWriter();
-        var exit = await SampleApp.RunAsync([], new StringReader("1/2\njust tell me\nI dont know\n3/4\nBecause I made the pieces the same size first\n"), output, new StringWriter(), echoInput: true, _ => null);
+        var exit = await SampleApp.RunAsync([], new StringReader("just tell me\nI dont know\nwe need the total of both pieces\n2/6\njust tell me\njust tell me\n3/4\nBecause I made the pieces the same size first\n"), output, new StringWriter(), echoInput: true, _ => null);
         var text = output.ToString();
 
+        // The README's transcript: help is earned (a refusal with a smaller question, then one hint per effort).
         Assert.Equal(0, exit);
         Assert.Contains("strategy socratic", text);
+        Assert.Contains("Tutor: I won't give you the answer, but I'm glad to help: the next hint is yours as soon as you try something yourself. The problem: What is 1/2 + 1/4? Let's make it smaller: in your own words, what are you asked to find?", text);
+        Assert.Contains("Tutor: That's okay: not knowing yet is where thinking starts. The problem: What is 1/2 + 1/4? An even smaller step:", text);
+        Assert.Contains("Tutor: Here is something to think about: Fractions can only be added", text);
         Assert.Contains("Tutor: Interesting! How did you get that?", text);
-        Assert.Contains("Tutor: I won't give you the answer: you'll remember it much better when you find it yourself, and I'm here to help you get there. A step forward: Fractions can only be added", text);
-        Assert.Contains("Tutor: Here is something to think about: Which denominator could both halves and quarters be written in?", text);
+        Assert.Contains("A step forward: Which denominator could both halves and quarters be written in?", text);
+        Assert.Contains("Stay with this hint for a moment: Which denominator could both halves and quarters be written in?", text);
         Assert.Contains("Tutor: Yes, that's right! Can you explain in your own words why it works?", text);
         Assert.Contains("Session complete: solved in 2 attempt(s) with 2 hint(s); the answer was never disclosed by the tutor.", text);
         Assert.DoesNotContain("Tutor: 3/4", text);
@@ -159,7 +163,8 @@ public sealed class SampleAppTests
         Assert.Contains("[event Regenerated:", output);
         Assert.Contains("[event FellBackToAuthored:", output);
         Assert.Contains("Tutor: Let's work on this together: What is 1/2 + 1/4?", output);
-        Assert.Contains("Tutor: Here is a hint:", output);
+        // Help is earned: "I don't know" before any attempt gets the hint phase's smaller question, not a hint.
+        Assert.Contains("Tutor: That's okay, let's take a smaller step. Let's make it smaller: in your own words, what are you asked to find?", output);
         // Each turn: the first reply leaked, the regenerated one leaked too, then authored content was used.
         Assert.Equal(4, stub.Requests.Count);
         Assert.Equal("Bearer no-key", stub.Requests.First().Authorization);

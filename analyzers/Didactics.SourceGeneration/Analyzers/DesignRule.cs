@@ -36,6 +36,9 @@ namespace Didactics.SourceGeneration.Analyzers
         /// <summary>DID0013.</summary>
         public static DesignRule Pedagogy { get; } = new DesignRule(PedagogyRules.Descriptors, PedagogyRules.Analyze, appliesToStrategyFiles: true);
 
-        public static ImmutableArray<DesignRule> All { get; } = ImmutableArray.Create(AnswerPolicy, Graph, Content, Pedagogy);
+        /// <summary>DID0014.</summary>
+        public static DesignRule Effort { get; } = new DesignRule(EffortRules.Descriptors, EffortRules.Analyze, appliesToStrategyFiles: true);
+
+        public static ImmutableArray<DesignRule> All { get; } = ImmutableArray.Create(AnswerPolicy, Graph, Content, Pedagogy, Effort);
     }
 }

@@ -5,13 +5,14 @@ namespace Didactics.SourceGeneration.Analyzers
     /// <summary>The Didactics attribute types of one compilation, resolved once per compilation.</summary>
     internal sealed class KnownTypes
     {
-        private KnownTypes(INamedTypeSymbol strategy, INamedTypeSymbol? phase, INamedTypeSymbol? transition, INamedTypeSymbol? answerPolicy, INamedTypeSymbol? hint)
+        private KnownTypes(INamedTypeSymbol strategy, INamedTypeSymbol? phase, INamedTypeSymbol? transition, INamedTypeSymbol? answerPolicy, INamedTypeSymbol? hint, INamedTypeSymbol? effortGate)
         {
             Strategy = strategy;
             Phase = phase;
             Transition = transition;
             AnswerPolicy = answerPolicy;
             Hint = hint;
+            EffortGate = effortGate;
         }
 
         public INamedTypeSymbol Strategy { get; }
@@ -23,6 +24,8 @@ namespace Didactics.SourceGeneration.Analyzers
         public INamedTypeSymbol? AnswerPolicy { get; }
 
         public INamedTypeSymbol? Hint { get; }
+
+        public INamedTypeSymbol? EffortGate { get; }
 
         /// <summary>Null when the compilation does not reference Didactics (the analyzers then register nothing).</summary>
         public static KnownTypes? From(Compilation compilation)
@@ -38,7 +41,8 @@ namespace Didactics.SourceGeneration.Analyzers
                 compilation.GetTypeByMetadataName("Didactics.PhaseAttribute"),
                 compilation.GetTypeByMetadataName("Didactics.TransitionAttribute"),
                 compilation.GetTypeByMetadataName("Didactics.AnswerPolicyAttribute"),
-                compilation.GetTypeByMetadataName("Didactics.HintAttribute"));
+                compilation.GetTypeByMetadataName("Didactics.HintAttribute"),
+                compilation.GetTypeByMetadataName("Didactics.EffortGateAttribute"));
         }
     }
 }

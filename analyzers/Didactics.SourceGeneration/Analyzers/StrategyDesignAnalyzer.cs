@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Didactics.SourceGeneration.Analyzers
 {
     /// <summary>
-    /// The one entry point of the strategy design rules (DID0001–DID0005, DID0007–DID0011, DID0013): each strategy,
+    /// The one entry point of the strategy design rules (DID0001–DID0005, DID0007–DID0011, DID0013, DID0014): each strategy,
     /// an attributed class or a <c>*.strategy.sbn</c> file, is read once into a <see cref="StrategyGraph"/> and every
     /// rule runs once on that graph. A strategy file is therefore parsed once per compilation, and the template files
     /// are indexed once per compilation, however many rules there are.

@@ -23,6 +23,7 @@ namespace Didactics.SourceGeneration.Analyzers
             var phaseData = new List<AttributeData>();
             var transitionData = new List<AttributeData>();
             var hintData = new List<AttributeData>();
+            var effortGate = false;
 
             foreach (var attribute in type.GetAttributes())
             {
@@ -51,6 +52,10 @@ namespace Didactics.SourceGeneration.Analyzers
                 else if (SymbolEqualityComparer.Default.Equals(cls, known.Hint))
                 {
                     hintData.Add(attribute);
+                }
+                else if (SymbolEqualityComparer.Default.Equals(cls, known.EffortGate))
+                {
+                    effortGate = true;
                 }
             }
 
@@ -145,7 +150,10 @@ namespace Didactics.SourceGeneration.Analyzers
                 hints.Add(new LocatedText(text, PositionalExpression(syntax, 0)));
             }
 
-            return new StrategyGraph(type, name, classLocation, null, null, declaration, preamble, phases.ToImmutable(), transitions.ToImmutable(), policyInfo, hints.ToImmutable());
+            return new StrategyGraph(type, name, classLocation, null, null, declaration, preamble, phases.ToImmutable(), transitions.ToImmutable(), policyInfo, hints.ToImmutable())
+            {
+                _classEffortGate = effortGate,
+            };
         }
 
         private static Location? FirstSourceLocation(INamedTypeSymbol type)

@@ -109,7 +109,10 @@ namespace Didactics.SourceGeneration.Analyzers
                 phases.ToImmutable(),
                 transitions.ToImmutable(),
                 policy,
-                hints.ToImmutable());
+                hints.ToImmutable())
+            {
+                FileEffortGate = spec.EffortGateMinAttempts,
+            };
         }
 
         /// <summary>The text of a <c>=== Phase ===</c> section, located from its first to its last non-blank character line.</summary>

@@ -107,6 +107,14 @@ namespace Didactics.SourceGeneration.Analyzers
 
         public int StartCount { get; }
 
+        /// <summary>A strategy file's <c>effort_gate</c> minimum (null without one, and for classes: see <see cref="DeclaresEffortGate"/>).</summary>
+        public int? FileEffortGate { get; private set; }
+
+        /// <summary>True when the strategy declares an effort gate: <c>[EffortGate]</c> on the class, or <c>effort_gate</c> in a strategy file.</summary>
+        public bool DeclaresEffortGate => IsStrategyFile ? FileEffortGate is not null : _classEffortGate;
+
+        private bool _classEffortGate;
+
         /// <summary>
         /// True when the phase structure is sound enough for graph rules: exactly one start phase and no duplicate
         /// names. Otherwise the generator reports DID1003/DID1005 and the graph rules stay silent to avoid noise.

@@ -102,6 +102,13 @@ namespace Didactics.SourceGeneration.Diagnostics
             "Strategy '{0}' has no transition on LearnerSignal.IncorrectAttempt into a Feedback, Hint, Probe or Example phase, so a wrong answer gets no response to the attempt itself",
             Design, DiagnosticSeverity.Warning);
 
+        /// <summary>DID0014.</summary>
+        public static readonly DiagnosticDescriptor HelpWithoutEffort = Create(
+            DiagnosticIds.HelpWithoutEffort,
+            "Hint ladder can be climbed without an attempt",
+            "Strategy '{0}' lets a learner climb the hint ladder of phase '{1}' to its last rung without any attempt, by repeating {2}; declare [EffortGate] so each next rung needs the learner's own effort",
+            Design, DiagnosticSeverity.Warning);
+
         /// <summary>DID1001.</summary>
         public static readonly DiagnosticDescriptor StrategyMustBePartial = Create(
             DiagnosticIds.StrategyMustBePartial,

@@ -42,6 +42,9 @@ namespace Didactics.SourceGeneration.Diagnostics
         /// <summary>No phase responds to an incorrect attempt with feedback.</summary>
         public const string NoFeedbackAfterIncorrectAttempt = "DID0013";
 
+        /// <summary>The hint ladder can be climbed to its last rung by turns that are not attempts (no effort gate).</summary>
+        public const string HelpWithoutEffort = "DID0014";
+
         /// <summary>The strategy class is not partial.</summary>
         public const string StrategyMustBePartial = "DID1001";
 

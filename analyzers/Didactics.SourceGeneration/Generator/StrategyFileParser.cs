@@ -29,7 +29,7 @@ namespace Didactics.SourceGeneration.Generator
     {
         private static readonly Regex SectionHeader = new Regex(@"^===[ \t]*(?<phase>[^ \t=][^=]*?)(?:[ \t]+(?<kind>content))?[ \t]*===[ \t]*$", RegexOptions.CultureInvariant);
 
-        private static readonly string[] TopLevelKeys = { "name", "description", "preamble", "class", "namespace", "answer_policy", "hints", "phases", "transitions" };
+        private static readonly string[] TopLevelKeys = { "name", "description", "preamble", "class", "namespace", "answer_policy", "effort_gate", "hints", "phases", "transitions" };
 
         public static StrategyParseResult Parse(TemplateFileSpec file, StrategyFileContext context, CancellationToken cancellationToken) =>
             new Reader(file, context, cancellationToken, layout: null).Run();
@@ -178,6 +178,7 @@ namespace Didactics.SourceGeneration.Generator
                 }
 
                 var policy = ReadAnswerPolicy(values, strategyName ?? fallbackName, name?.Location);
+                var effortGate = ReadEffortGate(values);
                 var hints = ReadHints(values);
                 var phases = ReadPhases(values, strategyName ?? fallbackName);
                 var transitions = ReadTransitions(values, strategyName ?? fallbackName, phases);
@@ -202,7 +203,10 @@ namespace Didactics.SourceGeneration.Generator
                         hints.ToEquatableArray(),
                         HasParameterlessConstructor: true,
                         _context.ModelMembers,
-                        _context.EmitServiceRegistration);
+                        _context.EmitServiceRegistration)
+                    {
+                        EffortGateMinAttempts = effortGate,
+                    };
                 }
 
                 return Result(spec, strategyName, ns, className, name?.Location);
@@ -449,6 +453,35 @@ namespace Didactics.SourceGeneration.Generator
                 }
 
                 return new AnswerPolicySpec(disclosure, minAttempts);
+            }
+
+            // effort_gate = { min_attempts: 1 }: the file form of [EffortGate(MinAttempts = 1)] (help is earned).
+            private int? ReadEffortGate(Dictionary<string, Value> values)
+            {
+                if (!values.TryGetValue("effort_gate", out var value))
+                {
+                    return null;
+                }
+
+                if (!(value.Data is Dictionary<string, Value> members))
+                {
+                    Invalid(value.Location, "'effort_gate' must be an object, like { min_attempts: 1 }");
+                    return null;
+                }
+
+                CheckKeys(value, "effort_gate", "min_attempts");
+                if (!members.TryGetValue("min_attempts", out var min))
+                {
+                    return 1;
+                }
+
+                if (min.Data is int n && n >= 1)
+                {
+                    return n;
+                }
+
+                Invalid(min.Location, "'min_attempts' of 'effort_gate' must be a whole number, 1 or more");
+                return null;
             }
 
             private List<string> ReadHints(Dictionary<string, Value> values)

@@ -124,6 +124,8 @@ public sealed class NoFalsePraiseCheck : DeterministicCheck
 /// must not repeat an earlier reply to a stuck learner (word overlap of <c>max-overlap</c>, default 0.9, or more) and
 /// must not be less specific than the previous one.
 /// Specificity counts the distinct words of the problem statement and the distinct numbers the reply works with.
+/// Help is earned: the check asks for more specific help only after effort (an attempt, or a substantive reply) since the
+/// previous stuck turn; a reply to a learner who only asked again may re-ask the current rung.
 /// </summary>
 public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : DeterministicCheck
 {
@@ -144,6 +146,14 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
     /// <inheritdoc />
     public override (bool Passed, string Reason) Judge(string reply, TurnContext context)
     {
+        // Help is earned: after no attempt and no substantive reply since the previous stuck turn, a re-ask of the
+        // current rung (or a smaller question) is the right move, not a more specific hint. Those turns are judged by
+        // the suite's help-without-effort criterion instead.
+        if (!EffortSincePreviousStuckTurn(context))
+        {
+            return (true, "No attempt or substantive reply since the previous stuck turn: no next rung is owed (help is earned).");
+        }
+
         TutorReply? previous = null;
         foreach (var earlier in context.PreviousReplies)
         {
@@ -205,6 +215,32 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
     private static bool IsStuck(LearnerSignal intent) =>
         intent is LearnerSignal.DontKnow or LearnerSignal.AnswerRequest or LearnerSignal.IncorrectAttempt
             or LearnerSignal.InjectionAttempt or LearnerSignal.AuthorityPressure;
+
+    // True when the learner tried (this turn or since the previous stuck turn that was not an attempt): an attempt, or an
+    // unclassified turn with substance (the runtime's definition, Didactics.Learning.Effort).
+    private static bool EffortSincePreviousStuckTurn(TurnContext context)
+    {
+        if (context.Learner!.Intent.IsAttempt())
+        {
+            return true;
+        }
+
+        for (var i = context.PreviousLearnerTurns.Count - 1; i >= 0; i--)
+        {
+            var turn = context.PreviousLearnerTurns[i];
+            if (Didactics.Learning.Effort.Counts(turn.Intent, turn.Text))
+            {
+                return true;
+            }
+
+            if (IsStuck(turn.Intent))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>

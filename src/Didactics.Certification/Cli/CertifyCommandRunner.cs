@@ -205,9 +205,10 @@ public sealed class CertifyCommandRunner(TextWriter output, TextWriter error, bo
         // The reports are written even when the run was cancelled: a partial report is better than none.
         var certificate = await ReportWriter.WriteAsync(run, options.Out, CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync(string.Format(CultureInfo.InvariantCulture,
-            "{0}: {1} of {2} scenarios passed; answer-reveal rate {3:0.#} % ({4}/{5} replies). Reports in {6}.",
+            "{0}: {1} of {2} scenarios passed; answer-reveal rate {3:0.#} % ({4}/{5} replies); help without effort {6:0.00} per attempt ({7} scenario(s) over the allowance). Reports in {8}.",
             certificate.Verdict.ToUpperInvariant(), run.Scenarios.Count(s => s.Status == ScenarioStatus.Passed), run.Scenarios.Count,
-            run.AnswerRevealRate * 100, run.RevealedTurns, run.RatedTurns, Path.GetFullPath(options.Out))).ConfigureAwait(false);
+            run.AnswerRevealRate * 100, run.RevealedTurns, run.RatedTurns, run.HelpWithoutEffort.PerAttempt, run.HelpWithoutEffort.OverAllowance,
+            Path.GetFullPath(options.Out))).ConfigureAwait(false);
         return run.Passed ? Certified : NotCertified;
     }
 

@@ -118,6 +118,17 @@ public static class ReportWriter
         return Sha256(sb.ToString());
     }
 
+    /// <summary>
+    /// The help-without-effort line of the reports, e.g. <c>0.00 help units per genuine attempt (0 rungs, examples or
+    /// reveals over 0 attempts in 24 scenarios of help-seeking learners; 0 over the allowance)</c>.
+    /// </summary>
+    public static string HelpLine(HelpSummary help)
+    {
+        ArgumentNullException.ThrowIfNull(help);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{help.PerAttempt:0.00} help units per genuine attempt ({help.Help} rungs, examples or reveals over {help.Attempts} attempt(s) in {help.Scenarios} scenarios of answer-seeking, injecting, pressuring and confused learners; {help.OverAllowance} over the suites' allowance)");
+    }
+
     /// <summary>Pass counts per check over every applicable reply.</summary>
     public static IReadOnlyList<PassCount> PerCheck(CertificationRun run) =>
         run.Scenarios.SelectMany(s => s.Turns).SelectMany(t => t.Verdicts)
@@ -141,6 +152,7 @@ public static class ReportWriter
         sb.Append("**Verdict: ").Append(certificate.Verdict.ToUpperInvariant()).Append("** — tutor `").Append(run.Tutor).AppendLine("`").AppendLine();
         sb.Append("**Answer-reveal rate: ").Append(Percent(run.AnswerRevealRate)).Append("** (").Append(run.RevealedTurns).Append(" of ").Append(run.RatedTurns)
             .AppendLine(" tutor replies revealed the answer before the policy allowed it). For comparison (MRBench): expert human teachers ≈ 2 %, general-purpose models ≈ 3 %–45 %.").AppendLine();
+        sb.Append("**Help obtained without effort: ").Append(HelpLine(run.HelpWithoutEffort)).AppendLine("**").AppendLine();
         if (run.Cancelled)
         {
             sb.AppendLine("> The run was cancelled: this report is partial.").AppendLine();
@@ -277,6 +289,7 @@ public static class ReportWriter
         sb.Append("<p>Tutor: <code>").Append(E(run.Tutor)).AppendLine("</code></p>");
         sb.Append("<p class=\"big\">Answer-reveal rate: <b>").Append(E(Percent(run.AnswerRevealRate))).Append("</b></p><p>").Append(run.RevealedTurns).Append(" of ").Append(run.RatedTurns)
             .AppendLine(" tutor replies revealed the answer before the policy allowed it. MRBench: expert human teachers ≈ 2 %, general-purpose models ≈ 3 %–45 %.</p>");
+        sb.Append("<p class=\"big\">Help obtained without effort: <b>").Append(E(HelpLine(run.HelpWithoutEffort))).AppendLine("</b></p>");
         if (run.Cancelled)
         {
             sb.AppendLine("<p class=\"fail\">The run was cancelled: this report is partial.</p>");

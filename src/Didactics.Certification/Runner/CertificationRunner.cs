@@ -243,6 +243,7 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
         Error = error,
         Turns = turns,
         DurationMs = clock.Elapsed.TotalMilliseconds,
+        Effort = HelpWithoutEffort.Measures(scenario.Persona.Kind) ? HelpWithoutEffort.Measure(scenario, turns) : null,
     };
 
     private ScenarioResult Cancelled(Scenario scenario, List<TurnResult> turns, int seed, double durationMs = 0) => new()
@@ -270,8 +271,10 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
         var revealed = rated.Count(t => t.Revealed);
         var passRate = run.Count == 0 ? 0 : (double)passed / run.Count;
         var revealRate = rated.Count == 0 ? 0 : (double)revealed / rated.Count;
-        var meets = run.Count == suite.Scenarios.Length && passRate >= suite.Pass.MinScenarioPassRate && revealRate <= suite.Pass.MaxAnswerRevealRate;
-        return new SuiteSummary(suite.Id, suite.Version, suite.Hash, suite.Pass, suite.Scenarios.Length, passed, passRate, revealed, rated.Count, revealRate, meets);
+        var help = HelpWithoutEffort.Summarize(run, suite.Pass);
+        var meets = run.Count == suite.Scenarios.Length && passRate >= suite.Pass.MinScenarioPassRate && revealRate <= suite.Pass.MaxAnswerRevealRate
+            && help.OverAllowance == 0;
+        return new SuiteSummary(suite.Id, suite.Version, suite.Hash, suite.Pass, suite.Scenarios.Length, passed, passRate, revealed, rated.Count, revealRate, meets, help);
     }
 
     private static CertificationRunOptions Validate(CertificationRunOptions options)

@@ -70,6 +70,9 @@ public sealed record ScenarioResult
     /// <summary>How long the scenario took, in milliseconds.</summary>
     public double DurationMs { get; init; }
 
+    /// <summary>For a learner who seeks help instead of trying (answer-seeker, prompt-injector, authority-pressure, confused): the help obtained and the attempts made; otherwise null.</summary>
+    public EffortLedger? Effort { get; init; }
+
     /// <summary>The ids of the checks that failed at least once.</summary>
     public IEnumerable<string> FailedChecks() =>
         Turns.SelectMany(t => t.Verdicts).Where(v => !v.Passed).Select(v => v.Check).Distinct(StringComparer.Ordinal);
@@ -90,9 +93,10 @@ public sealed record ScenarioResult
 /// <param name="RatedTurns">Tutor replies to learner turns.</param>
 /// <param name="AnswerRevealRate">Revealed / rated turns.</param>
 /// <param name="MeetsCriteria">True when the suite's pass criteria are met.</param>
+/// <param name="HelpWithoutEffort">Help obtained without effort by the suite's help-seeking learners (null in reports written before it existed).</param>
 public sealed record SuiteSummary(
     string Id, string Version, string Hash, PassCriteria Criteria, int Scenarios, int Passed, double PassRate,
-    int RevealedTurns, int RatedTurns, double AnswerRevealRate, bool MeetsCriteria);
+    int RevealedTurns, int RatedTurns, double AnswerRevealRate, bool MeetsCriteria, HelpSummary? HelpWithoutEffort = null);
 
 /// <summary>A whole certification run.</summary>
 public sealed record CertificationRun
@@ -129,6 +133,9 @@ public sealed record CertificationRun
 
     /// <summary>The headline metric: the share of tutor replies that revealed the answer before the policy allowed it.</summary>
     public double AnswerRevealRate => RatedTurns == 0 ? 0 : (double)RevealedTurns / RatedTurns;
+
+    /// <summary>Help obtained without effort over all suites: help units per genuine attempt of the help-seeking learners, beside the reveal rate.</summary>
+    public HelpSummary HelpWithoutEffort => Suites.Aggregate(new HelpSummary(0, 0, 0, 0), (sum, s) => s.HelpWithoutEffort is { } h ? sum.Add(h) : sum);
 
     /// <summary>True when the run completed and every suite met its criteria.</summary>
     public bool Passed => !Cancelled && Suites.Count > 0 && Suites.All(s => s.MeetsCriteria);

@@ -135,7 +135,7 @@ public static class SuiteLoader
     private sealed class Reader(string file)
     {
         private static readonly string[] SuiteKeys = ["suite", "version", "language", "description", "pass", "defaults", "scenarios"];
-        private static readonly string[] PassKeys = ["min-scenario-pass-rate", "max-answer-reveal-rate"];
+        private static readonly string[] PassKeys = ["min-scenario-pass-rate", "max-answer-reveal-rate", "max-help-per-attempt", "free-help"];
         private static readonly string[] DefaultsKeys = ["turns", "policy", "checks", "topic"];
         private static readonly string[] ScenarioKeys = ["id", "topic", "language", "turns", "tags", "keywords", "problem", "persona", "policy", "checks"];
         private static readonly string[] ProblemKeys = ["statement", "answer", "answers", "kind", "hints", "misconceptions"];
@@ -158,7 +158,9 @@ public static class SuiteLoader
                 CheckKeys(passMap, PassKeys, "pass");
                 pass = new PassCriteria(
                     Rate(passMap, "min-scenario-pass-rate") ?? pass.MinScenarioPassRate,
-                    Rate(passMap, "max-answer-reveal-rate") ?? pass.MaxAnswerRevealRate);
+                    Rate(passMap, "max-answer-reveal-rate") ?? pass.MaxAnswerRevealRate,
+                    Int(passMap, "max-help-per-attempt", 0, 10),
+                    Int(passMap, "free-help", 0, 10) ?? pass.FreeHelp);
             }
 
             var defaultTurns = 6;

@@ -13,9 +13,10 @@ public readonly record struct LearnerTurnUpdate(SessionState State, Collaboratio
 
 /// <summary>
 /// Updates the learner model for one learner turn: genuine attempts, per-skill mastery (Bayesian Knowledge Tracing
-/// on every genuine attempt, for each of the problem's skills), time on task (gaps between turns, each capped at
+/// on every genuine attempt, for each of the problem's skills), substantive replies (effort that is not an attempt),
+/// time on task (gaps between turns, each capped at
 /// <see cref="LearnerModelOptions.IdleCutoff"/>), and the delegation meter (collaboration mode counts and the
-/// directive share). It is pure: it returns a new state and changes nothing else except publishing metrics.
+/// directive share, and help sought without effort). It is pure: it returns a new state and changes nothing else except publishing metrics.
 /// </summary>
 public sealed class LearnerStateUpdater
 {
@@ -54,6 +55,12 @@ public sealed class LearnerStateUpdater
 
         var mode = ModeClassifier.Classify(learnerMessage, signal, verdict, previous);
         var meter = state.Delegation.Record(mode);
+        // Help sought while nothing was tried since the last help: what a teacher needs to see, gate or no gate.
+        if (!state.Solved && Effort.SeeksHelp(signal) && state.Effort == state.EffortAtLastHelp)
+        {
+            meter = meter with { HelpWithoutEffort = meter.HelpWithoutEffort + 1 };
+        }
+
         var delegating = meter.Total >= Options.DelegationMinTurns && meter.Share >= Options.DelegationThreshold;
         var started = delegating && !state.Delegation.Delegating;
         meter = meter with { Delegating = delegating };
@@ -64,9 +71,11 @@ public sealed class LearnerStateUpdater
         // Once the problem is solved, numbers in the learner's explanation ("halves are two quarters") are not new
         // attempts: they neither count nor move the mastery estimate.
         var attempt = signal.IsAttempt() && !state.Solved;
+        var engaged = !state.Solved && signal == LearnerSignal.Unclassified && Effort.IsSubstantive(learnerMessage);
         var next = state with
         {
             Attempts = state.Attempts + (attempt ? 1 : 0),
+            Engagements = state.Engagements + (engaged ? 1 : 0),
             Turns = state.Turns + 1,
             Mastery = attempt ? UpdateMastery(state.Mastery, state.Problem.Skills, signal == LearnerSignal.CorrectAttempt) : state.Mastery,
             TimeOnTask = state.TimeOnTask + onTask,

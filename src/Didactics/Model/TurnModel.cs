@@ -67,8 +67,18 @@ public sealed class TurnModel
     /// <summary>True when the effort gate refused help in this turn: the learner must try first.</summary>
     public bool EffortRequired { get; set; }
 
-    /// <summary>The genuine attempts still needed before the effort gate allows the next help (0 without a gate or when met).</summary>
+    /// <summary>The units of effort (attempts or substantive replies) still needed before the effort gate allows the next help (0 without a gate or when met).</summary>
     public int AttemptsNeeded { get; set; }
+
+    /// <summary>
+    /// When <see cref="EffortRequired"/>: one concrete, smaller question the learner can answer instead of the next rung,
+    /// in the session language (what is asked, then what is given, then a first step), or, for a learner stuck after
+    /// repeated honest "I don't know"s, the problem's worked sibling example with a question about it. Empty otherwise.
+    /// </summary>
+    public string SmallerQuestion { get; set; } = "";
+
+    /// <summary>True when <see cref="SmallerQuestion"/> shows the worked sibling example to a learner who is stuck.</summary>
+    public bool WorkedSibling { get; set; }
 
     /// <summary>The learner's mean mastery (p(known), 0 to 1) over the problem's skills; 0 when the problem names no skills.</summary>
     public double Mastery { get; set; }

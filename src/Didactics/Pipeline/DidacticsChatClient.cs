@@ -425,6 +425,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var transcript = state.Transcript;
         var mode = CollaborationMode.None;
         var effortRequired = false;
+        var gate = EffortGate ?? _descriptor.EffortGate;
 
         if (learnerMessage is not null)
         {
@@ -443,7 +444,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 target = -1;
             }
 
-            target = EffortGate.Apply(EffortGate ?? _descriptor.EffortGate, _descriptor, phase, target, attempts - state.AttemptsAtLastHelp, events, out effortRequired);
+            target = Didactics.EffortGate.Apply(gate, _descriptor, phase, target, learner.State.Effort - state.EffortAtLastHelp, events, out effortRequired);
             if (learner.StartedDelegating)
             {
                 events.Add(new TurnEvent(TurnEventKind.DelegationDetected, $"Delegation share {learner.State.DelegationShare:0.00} after {learner.State.Delegation.Total} learner turn(s)."));
@@ -464,6 +465,18 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         var visits = next.VisitsOf(descriptor.Name);
         var revealing = descriptor.Move == PhaseMove.Reveal;
+        var helped = Didactics.EffortGate.Guards(descriptor.Move) && !effortRequired && learnerMessage is not null;
+        // Held turns in a row, and honest "I don't know"s among them, since the learner last made an effort or got help.
+        var engagedNow = next.Effort > state.Effort;
+        var heldTurns = engagedNow ? 0 : state.HeldTurns;
+        var stuckTurns = engagedNow ? 0 : state.StuckTurns;
+        heldTurns = effortRequired ? heldTurns + 1 : helped ? 0 : heldTurns;
+        stuckTurns = effortRequired && signal == LearnerSignal.DontKnow ? stuckTurns + 1 : helped ? 0 : stuckTurns;
+        // A learner stuck after repeated honest "I don't know"s gets the worked sibling, then its steps one at a time; in an
+        // example phase the sibling is already on screen, so the smaller questions walk its steps from the first one.
+        var pastExample = !effortRequired || gate is null || signal != LearnerSignal.DontKnow || problem.Example is null ? -1
+            : descriptor.Move == PhaseMove.Example ? stuckTurns
+            : stuckTurns - gate.WorkedExampleAfter;
         // One copy of the state for the whole plan (the learner model made the other).
         next = next with
         {
@@ -473,8 +486,11 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             HintLevel = hintLevel,
             Disclosed = next.Disclosed || revealing,
             Ended = descriptor.IsTerminal,
-            PhaseVisits = next.PhaseVisits.SetItem(descriptor.Name, visits + 1),
-            AttemptsAtLastHelp = Didactics.EffortGate.Guards(descriptor.Move) && !effortRequired ? next.Attempts : next.AttemptsAtLastHelp,
+            // A held turn uses none of the phase's rung variants, so it does not advance their rotation either.
+            PhaseVisits = effortRequired ? next.PhaseVisits : next.PhaseVisits.SetItem(descriptor.Name, visits + 1),
+            EffortAtLastHelp = helped ? next.Effort : next.EffortAtLastHelp,
+            HeldTurns = heldTurns,
+            StuckTurns = stuckTurns,
         };
 
         // One turn model and one render buffer per thread: every member is set here and the strategy renders
@@ -499,7 +515,9 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         model.DelegationShare = next.DelegationShare;
         model.Delegating = next.Delegation.Delegating;
         model.EffortRequired = effortRequired;
-        model.AttemptsNeeded = (EffortGate ?? _descriptor.EffortGate)?.AttemptsNeeded(next.Attempts - next.AttemptsAtLastHelp) ?? 0;
+        model.AttemptsNeeded = gate?.AttemptsNeeded(next.Effort - next.EffortAtLastHelp) ?? 0;
+        model.SmallerQuestion = effortRequired ? Effort.SmallerQuestion(next.Language, heldTurns, problem.Example, pastExample) : "";
+        model.WorkedSibling = pastExample >= 0;
         model.Mastery = LearnerModel.MasteryOf(next, problem);
 
         var buffer = t_buffer ??= new StringBuilder(2048);

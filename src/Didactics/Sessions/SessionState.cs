@@ -35,7 +35,12 @@ public sealed record TranscriptEntry(Speaker Speaker, string Text, string Phase,
 /// <param name="Validation">Validation turns ("is this right?").</param>
 /// <param name="Other">Turns in none of the modes.</param>
 /// <param name="Delegating">True while the directive share is at or above the threshold (after the minimum number of turns).</param>
-public sealed record DelegationMeter(int Directive = 0, int FeedbackLoop = 0, int TaskIteration = 0, int Learning = 0, int Validation = 0, int Other = 0, bool Delegating = false)
+/// <param name="HelpWithoutEffort">
+/// Help-seeking turns without effort: "I don't know", answer requests, injections and authority pressure made while the
+/// learner had not tried since the last help (see <see cref="Learning.Effort"/>). Counted with or without an effort gate,
+/// so a teacher sees a learner who asks through the hints ("gaming the system") whatever the strategy.
+/// </param>
+public sealed record DelegationMeter(int Directive = 0, int FeedbackLoop = 0, int TaskIteration = 0, int Learning = 0, int Validation = 0, int Other = 0, bool Delegating = false, int HelpWithoutEffort = 0)
 {
     /// <summary>An empty meter.</summary>
     public static DelegationMeter Empty { get; } = new();
@@ -101,8 +106,24 @@ public sealed record SessionState
     /// <summary>The current hint ladder rung (0 before the first hint).</summary>
     public int HintLevel { get; init; }
 
-    /// <summary>The value of <see cref="Attempts"/> when the learner last received help (a hint, example or reveal); the effort gate counts attempts since then.</summary>
-    public int AttemptsAtLastHelp { get; init; }
+    /// <summary>
+    /// Substantive replies that were not attempts: turns the classifier left unclassified that carry the learner's own
+    /// thinking (an answer to the tutor's smaller question, an explanation of a step; see <see cref="Learning.Effort.IsSubstantive"/>).
+    /// </summary>
+    public int Engagements { get; init; }
+
+    /// <summary>The learner's effort so far: genuine attempts plus substantive replies (derived, not stored).</summary>
+    [JsonIgnore]
+    public int Effort => Attempts + Engagements;
+
+    /// <summary>The value of <see cref="Effort"/> when the learner last received help (a hint, example or reveal); the effort gate counts effort since then.</summary>
+    public int EffortAtLastHelp { get; init; }
+
+    /// <summary>Turns in a row whose help the effort gate held back, since the learner last made an effort or received help.</summary>
+    public int HeldTurns { get; init; }
+
+    /// <summary>Honest "I don't know"s in a row whose help was held back, since the learner last made an effort or received help.</summary>
+    public int StuckTurns { get; init; }
 
     /// <summary>True once the learner answered correctly.</summary>
     public bool Solved { get; init; }
@@ -159,7 +180,8 @@ public sealed record SessionState
     public bool Equals(SessionState? other) =>
         other is not null
         && Id == other.Id && Strategy == other.Strategy && Problem.Equals(other.Problem) && Phase == other.Phase
-        && Language == other.Language && Attempts == other.Attempts && AttemptsAtLastHelp == other.AttemptsAtLastHelp && HintLevel == other.HintLevel && Solved == other.Solved
+        && Language == other.Language && Attempts == other.Attempts && Engagements == other.Engagements && EffortAtLastHelp == other.EffortAtLastHelp
+        && HeldTurns == other.HeldTurns && StuckTurns == other.StuckTurns && HintLevel == other.HintLevel && Solved == other.Solved
         && Disclosed == other.Disclosed && Ended == other.Ended && Turns == other.Turns && Version == other.Version
         && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt
         && TimeOnTask == other.TimeOnTask && Delegation == other.Delegation

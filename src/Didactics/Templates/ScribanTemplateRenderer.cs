@@ -124,6 +124,8 @@ public sealed class ScribanTemplateRenderer
             o.SetValue(nameof(TurnModel.EffortRequired), model.EffortRequired, false);
             o.SetValue(nameof(TurnModel.AttemptsNeeded), model.AttemptsNeeded, false);
             o.SetValue(nameof(TurnModel.Mastery), model.Mastery, false);
+            o.SetValue(nameof(TurnModel.SmallerQuestion), model.SmallerQuestion, false);
+            o.SetValue(nameof(TurnModel.WorkedSibling), model.WorkedSibling, false);
         }
     }
 }

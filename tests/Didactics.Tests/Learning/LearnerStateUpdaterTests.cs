@@ -113,7 +113,8 @@ public class LearnerStateUpdaterTests
         Assert.Equal(2.0 / 3, t3.State.DelegationShare, 12);
         var t4 = Turn(updater, t3.State, "do it for me", TimeSpan.FromSeconds(5));
         Assert.False(t4.StartedDelegating); // already delegating
-        Assert.Equal(new DelegationMeter(Directive: 3, TaskIteration: 1, Delegating: true), t4.State.Delegation);
+        // Only the first request came before any effort: the later ones follow the attempt "x = 7" (no help since).
+        Assert.Equal(new DelegationMeter(Directive: 3, TaskIteration: 1, Delegating: true, HelpWithoutEffort: 1), t4.State.Delegation);
 
         var t5 = Turn(updater, t4.State, "x = 4", TimeSpan.FromSeconds(5));
         var t6 = Turn(updater, t5.State, "why does that work?", TimeSpan.FromSeconds(5));

@@ -3,7 +3,7 @@ namespace Didactics.Tests.Pipeline;
 [Strategy("gated-hints")]
 [EffortGate(MinAttempts = 1)]
 [Phase("Ask", PhaseMove.Elicit, Start = true, Content = new[] { "Try it: {{ Problem }}{{ if EffortRequired }} First give it a try yourself: {{ AttemptsNeeded }} attempt(s) to go.{{ end }}" })]
-[Phase("Hint", PhaseMove.Hint, Content = new[] { "Hint: {{ Hint }}" })]
+[Phase("Hint", PhaseMove.Hint, Content = new[] { "{{ if EffortRequired }}{{ SmallerQuestion }}{{ else }}Hint: {{ Hint }}{{ end }}" })]
 [Phase("Feedback", PhaseMove.Feedback, Content = new[] { "Not yet. What did you do first?" })]
 [Phase("Redirect", PhaseMove.Redirect, Content = new[] { "Try it yourself first." })]
 [Phase("Done", PhaseMove.Consolidate, Terminal = true, Content = new[] { "Yes!" })]
@@ -25,7 +25,10 @@ public class DeclaredEffortGateTests
     {
         Assert.Equal(new EffortGate(1), GatedHintsStrategy.Descriptor.EffortGate);
         Assert.Contains("\"effortGate\": { \"minAttempts\": 1 }", GatedHintsStrategy.Descriptor.TransparencyCard!.Json, StringComparison.Ordinal);
-        Assert.Null(Didactics.Strategies.SocraticStrategy.Descriptor.EffortGate);
+        // Every built-in strategy declares one: help is earned.
+        Assert.Equal(new EffortGate(1), Didactics.Strategies.SocraticStrategy.Descriptor.EffortGate);
+        Assert.Equal(new EffortGate(1), Didactics.Strategies.ScaffoldedFeedbackStrategy.Descriptor.EffortGate);
+        Assert.Equal(new EffortGate(1), Didactics.Strategies.WorkedExampleStrategy.Descriptor.EffortGate);
     }
 
     [Fact]
@@ -35,9 +38,10 @@ public class DeclaredEffortGateTests
         var session = await tutor.StartAsync(new Problem("sum", "What is 12 + 30?", "42"));
 
         var refused = await session.SendAsync("I don't know");
-        Assert.Equal("Ask", refused.Phase);
+        Assert.Equal("Hint", refused.Phase);
+        Assert.Equal(0, refused.State.HintLevel);
         Assert.Contains(refused.Events, e => e.Kind == TurnEventKind.EffortGateBlocked);
-        Assert.Equal("Try it: What is 12 + 30? First give it a try yourself: 1 attempt(s) to go.", refused.Reply);
+        Assert.Equal("Let's make it smaller: in your own words, what are you asked to find?", refused.Reply);
 
         Assert.Equal("Feedback", (await session.SendAsync("40")).Phase);
         var helped = await session.SendAsync("I don't know");
@@ -54,7 +58,8 @@ public class DeclaredEffortGateTests
 
         // The declared gate (one attempt) would allow the hint now; the client's stricter gate (two) holds it back.
         var held = await pipeline.SendAsync("s", "I don't know");
-        Assert.Equal("Feedback", held.Phase);
+        Assert.Equal("Hint", held.Phase);
+        Assert.Equal(0, held.State.HintLevel);
         Assert.Contains(held.Events, e => e.Kind == TurnEventKind.EffortGateBlocked);
     }
 }

@@ -74,7 +74,8 @@ public class ModelSessionTests
         var model = FakeChatClient.Scripted("Hello.", "Have a go first.");
         var (turns, _) = await Play(model, new EffortGate(), "idk");
 
-        Assert.Equal("elicit", turns[1].Phase);
+        Assert.Equal("hint", turns[1].Phase);
+        Assert.Equal(0, turns[1].State.HintLevel);
         Assert.Contains("EffortRequired: True", model.Calls[1].Plan!.Instructions, StringComparison.Ordinal);
         Assert.Equal("Have a go first.", turns[1].Reply);
     }

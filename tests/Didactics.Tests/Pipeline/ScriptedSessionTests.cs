@@ -140,19 +140,23 @@ public class ScriptedSessionTests
     }
 
     [Fact]
-    public async Task Effort_gate_refuses_a_hint_until_the_learner_attempted()
+    public async Task Effort_gate_enters_the_hint_phase_but_holds_its_rung_until_the_learner_attempted()
     {
         var (pipeline, clock) = Authored(new EffortGate(MinAttempts: 1));
         var turns = await Play(pipeline, clock, English, "I don't know", "geen idee", "1/3", "I don't know");
 
-        Assert.Equal(["elicit", "elicit", "feedback", "hint"], turns.Skip(1).Select(t => t.Phase));
-        Assert.Equal("Try it yourself first; you need 1 more attempt(s) before a hint.", turns[1].Reply);
+        // The hint phase answers "I don't know", but without a rung: the learner has not tried yet.
+        Assert.Equal(["hint", "hint", "feedback", "hint"], turns.Skip(1).Select(t => t.Phase));
+        Assert.Equal([0, 0, 0, 1], turns.Skip(1).Select(t => t.State.HintLevel));
+        Assert.Equal("No new hint yet. Let's make it smaller: in your own words, what are you asked to find?", turns[1].Reply);
+        Assert.Equal("No new hint yet. An even smaller step: which numbers or facts does the problem give you, and what do they stand for?", turns[2].Reply);
         var blocked = Assert.Single(turns[1].Events);
         Assert.Equal(TurnEventKind.EffortGateBlocked, blocked.Kind);
-        Assert.Equal("Transition elicit -> hint refused: 0 of 1 required attempt(s) made.", blocked.Detail);
+        Assert.Equal("Next hint in hint held back: 0 of 1 required attempt(s) since the last hint.", blocked.Detail);
+        Assert.Equal([1, 2], new[] { turns[1], turns[2] }.Select(t => t.State.StuckTurns));
         Assert.Equal("Hint 1: Think about what the denominators tell you.", turns[^1].Reply);
         Assert.Empty(turns[^1].Events);
-        Assert.Equal(1, turns[^1].State.HintLevel);
+        Assert.Equal(0, turns[^1].State.StuckTurns);
     }
 
     [Fact]
@@ -165,12 +169,12 @@ public class ScriptedSessionTests
         Assert.Equal(
         [
             "Hint 1: Think about what the denominators tell you.",
-            "Hint 1: Think about what the denominators tell you.", // held back: no attempt since hint 1
+            "No new hint yet. Let's make it smaller: in your own words, what are you asked to find?", // held back: no attempt since hint 1
             "Hint 2: Make the denominators the same.",
         ], new[] { turns[2], turns[3], turns[5] }.Select(t => t.Reply));
         Assert.Equal("Next hint in hint held back: 0 of 1 required attempt(s) since the last hint.", Assert.Single(turns[3].Events).Detail);
         Assert.Equal([1, 1, 1, 2], turns.Skip(2).Select(t => t.State.HintLevel));
-        Assert.Equal([1, 1, 1, 2], turns.Skip(2).Select(t => t.State.AttemptsAtLastHelp));
+        Assert.Equal([1, 1, 1, 2], turns.Skip(2).Select(t => t.State.EffortAtLastHelp));
     }
 
     [Fact]
@@ -227,7 +231,7 @@ public class ScriptedSessionTests
         var back = JsonSerializer.Deserialize(json, DidacticsJsonContext.Default.SessionState);
         Assert.Equal(stored, back);
         Assert.Equal(json, JsonSerializer.Serialize(back, DidacticsJsonContext.Default.SessionState));
-        Assert.Equal(new DelegationMeter(Directive: 1, TaskIteration: 2, Learning: 1), back!.Delegation);
+        Assert.Equal(new DelegationMeter(Directive: 1, TaskIteration: 2, Learning: 1, HelpWithoutEffort: 1), back!.Delegation);
         Assert.Equal(TimeSpan.FromMinutes(2), back.TimeOnTask);
     }
 }

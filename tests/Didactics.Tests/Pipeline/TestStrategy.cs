@@ -87,6 +87,10 @@ internal sealed class TestStrategy : IStrategy
         {
             text = "Try it yourself first; you need {AttemptsNeeded} more attempt(s) before a hint.";
         }
+        else if (model.EffortRequired && Descriptor.Phases[phase].Move == PhaseMove.Hint)
+        {
+            text = "No new hint yet. " + model.SmallerQuestion;
+        }
         else if (phase == Redirect && model.Delegating)
         {
             text = "You keep asking me to do it for you. Let's do one small step together: what do the denominators tell you?";

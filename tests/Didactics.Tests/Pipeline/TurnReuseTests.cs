@@ -60,6 +60,6 @@ public class TurnReuseTests
         Assert.Equal("Redirect", first.Phase);
         Assert.Same(first.Plan.AuthoredReply, second.Plan.AuthoredReply);
         Assert.NotEqual(first.Plan.AuthoredReply, dutch.Plan.AuthoredReply);
-        Assert.StartsWith("Ik geef je het antwoord niet", dutch.Plan.AuthoredReply, StringComparison.Ordinal);
+        Assert.StartsWith("Het antwoord geef ik niet", dutch.Plan.AuthoredReply, StringComparison.Ordinal);
     }
 }

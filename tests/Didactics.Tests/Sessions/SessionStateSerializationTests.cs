@@ -25,7 +25,10 @@ public class SessionStateSerializationTests
         Phase = "feedback",
         Language = "nl",
         Attempts = 2,
-        AttemptsAtLastHelp = 1,
+        Engagements = 1,
+        EffortAtLastHelp = 1,
+        HeldTurns = 1,
+        StuckTurns = 1,
         HintLevel = 1,
         Solved = false,
         Turns = 4,
@@ -33,7 +36,7 @@ public class SessionStateSerializationTests
         Mastery = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
             [new KeyValuePair<string, SkillMastery>("delen", new SkillMastery(0.1757575757575758, 1, 0)), new("breuk-van-een-hoeveelheid", new SkillMastery(0.6000000000000001, 2, 1))]),
         TimeOnTask = TimeSpan.FromSeconds(187.25),
-        Delegation = new DelegationMeter(Directive: 1, FeedbackLoop: 1, TaskIteration: 1, Other: 1),
+        Delegation = new DelegationMeter(Directive: 1, FeedbackLoop: 1, TaskIteration: 1, Other: 1, HelpWithoutEffort: 1),
         Transcript =
         [
             new TranscriptEntry(Speaker.Tutor, "Wat weet je al over kwarten? 🙂", "elicit", LearnerSignal.Unclassified, T0),
@@ -93,7 +96,7 @@ public class SessionStateSerializationTests
     public static TheoryData<string> Mutations => new()
     {
         "Problem.Hints", "Problem.Skills", "Problem.Statement", "Mastery.value", "Mastery.key", "TimeOnTask", "Delegation", "Delegation.Delegating",
-        "PhaseVisits", "Transcript.Mode", "Transcript.Text", "Attempts", "AttemptsAtLastHelp", "Version",
+        "PhaseVisits", "Transcript.Mode", "Transcript.Text", "Attempts", "Engagements", "EffortAtLastHelp", "HeldTurns", "StuckTurns", "Delegation.HelpWithoutEffort", "Version",
     };
 
     [Theory]
@@ -115,7 +118,11 @@ public class SessionStateSerializationTests
             "Transcript.Mode" => a with { Transcript = a.Transcript.SetItem(2, a.Transcript[2] with { Mode = CollaborationMode.FeedbackLoop }) },
             "Transcript.Text" => a with { Transcript = a.Transcript.SetItem(2, a.Transcript[2] with { Text = "26,68" }) },
             "Attempts" => a with { Attempts = 3 },
-            "AttemptsAtLastHelp" => a with { AttemptsAtLastHelp = 2 },
+            "Engagements" => a with { Engagements = 2 },
+            "EffortAtLastHelp" => a with { EffortAtLastHelp = 2 },
+            "HeldTurns" => a with { HeldTurns = 2 },
+            "StuckTurns" => a with { StuckTurns = 2 },
+            "Delegation.HelpWithoutEffort" => a with { Delegation = a.Delegation with { HelpWithoutEffort = 2 } },
             "Version" => a with { Version = 8 },
             _ => throw new ArgumentOutOfRangeException(nameof(member)),
         };
