@@ -104,6 +104,12 @@ internal static class NumberScanner
                     return true;
                 }
 
+                if (c is '.' or ',' && TryLeadingSeparator(text, pos, dutch, out mention))
+                {
+                    pos = mention.End;
+                    return true;
+                }
+
                 pos++;
                 continue;
             }
@@ -122,6 +128,18 @@ internal static class NumberScanner
     private static bool TryNonAscii(ReadOnlySpan<char> text, ref int pos, bool dutch, out NumberMention mention)
     {
         var c = text[pos];
+        if (SuperscriptDigit(c) >= 0)
+        {
+            if (TrySuperscriptFraction(text, pos, out mention))
+            {
+                pos = mention.End;
+                return true;
+            }
+
+            pos++;
+            return false;
+        }
+
         if (TextFolding.IsDigit(c) || VulgarValue(c) > 0)
         {
             if (TryDigitsAt(text, pos, dutch, out mention, out var skip))
@@ -179,6 +197,105 @@ internal static class NumberScanner
         }
 
         return TextFolding.IsLetter(c) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention);
+    }
+
+    /// <summary>
+    /// A decimal written without its leading zero: ".5", ".625" (and ",5" in a Dutch text). The separator must start a
+    /// token (after a space, a bracket or the start), so "3.5" and the end of a sentence are not read this way.
+    /// </summary>
+    private static bool TryLeadingSeparator(ReadOnlySpan<char> text, int pos, bool dutch, out NumberMention mention)
+    {
+        mention = default;
+        var c = text[pos];
+        if ((c == ',' && !dutch) || pos + 1 >= text.Length || !TextFolding.IsDigit(text[pos + 1])
+            || (pos > 0 && !(char.IsWhiteSpace(text[pos - 1]) || text[pos - 1] is '(' or '$' or '"' or '\'' or '[' or '-' or '\u2212')))
+        {
+            return false;
+        }
+
+        var end = pos + 1;
+        var value = 0.0;
+        var scale = 0.1;
+        while (end < text.Length && TextFolding.TryDigit(text[end], out var digit))
+        {
+            value += digit * scale;
+            scale /= 10;
+            end++;
+        }
+
+        if (end < text.Length && (TextFolding.IsLetter(text[end]) || text[end] is '.' or ','  && end + 1 < text.Length && TextFolding.IsDigit(text[end + 1])))
+        {
+            return false; // ".5x", ".5.3": not a plain decimal
+        }
+
+        var negative = pos > 0 && TextFolding.FoldPunctuation(text[pos - 1]) == '-' && (pos == 1 || char.IsWhiteSpace(text[pos - 2]));
+        mention = new NumberMention
+        {
+            Start = negative ? pos - 1 : pos, End = end, Value = negative ? -value : value, Raw = negative ? -value : value,
+            Alternative = double.NaN, Form = MentionForm.Decimal, Decimals = end - pos - 1,
+        };
+        AttachPercentAndUnit(text, ref mention);
+        return true;
+    }
+
+    /// <summary>The value of a superscript digit (¹, ², ⁵ …), or -1.</summary>
+    private static int SuperscriptDigit(char c) => c switch
+    {
+        '\u2070' => 0,
+        '\u00B9' => 1,
+        '\u00B2' => 2,
+        '\u00B3' => 3,
+        >= '\u2074' and <= '\u2079' => c - '\u2070',
+        _ => -1,
+    };
+
+    /// <summary>The value of a subscript digit (₀ … ₉), or -1.</summary>
+    private static int SubscriptDigit(char c) => c is >= '\u2080' and <= '\u2089' ? c - '\u2080' : -1;
+
+    /// <summary>
+    /// A fraction typed with superscript and subscript digits: "¹⁄₂", "⁵⁄₈", "³/₄". A superscript glued to a letter, a
+    /// digit or a bracket is an exponent ("x²"), and a superscript without a fraction slash is not a value.
+    /// </summary>
+    private static bool TrySuperscriptFraction(ReadOnlySpan<char> text, int pos, out NumberMention mention)
+    {
+        mention = default;
+        if (pos > 0 && (TextFolding.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is ')' or ']' or '}' || SuperscriptDigit(text[pos - 1]) >= 0))
+        {
+            return false;
+        }
+
+        var p = pos;
+        var numerator = 0.0;
+        int d;
+        while (p < text.Length && (d = SuperscriptDigit(text[p])) >= 0)
+        {
+            numerator = (numerator * 10) + d;
+            p++;
+        }
+
+        if (p >= text.Length || TextFolding.FoldPunctuation(text[p]) is not ('/' or '\u2044'))
+        {
+            return false;
+        }
+
+        p++;
+        var denominator = 0.0;
+        var digits = 0;
+        while (p < text.Length && ((d = SubscriptDigit(text[p])) >= 0 || TextFolding.TryDigit(text[p], out d)))
+        {
+            denominator = (denominator * 10) + d;
+            digits++;
+            p++;
+        }
+
+        if (digits == 0 || denominator == 0)
+        {
+            return false;
+        }
+
+        mention = new NumberMention { Start = pos, End = p, Value = numerator / denominator, Raw = numerator / denominator, Alternative = double.NaN, Form = MentionForm.Fraction };
+        AttachPercentAndUnit(text, ref mention);
+        return true;
     }
 
     private static int SkipWord(ReadOnlySpan<char> text, int pos)

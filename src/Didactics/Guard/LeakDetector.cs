@@ -2,6 +2,15 @@ using Didactics.Checking;
 
 namespace Didactics.Guard;
 
+/// <summary>What the dialogue before a reply says about the answer.</summary>
+/// <param name="AnswerGiven">The learner's latest answer is correct: repeating it confirms it.</param>
+/// <param name="AnswerMentioned">The answer's value already stands in the dialogue (as an intermediate, a guess, a quote).</param>
+internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned)
+{
+    public static DialogueFacts Read(LeakProfile profile, string? history) =>
+        history is null ? default : new(AnswerLeakGuard.LearnerGaveAnswer(profile.Problem, history), profile.Mentions(history));
+}
+
 /// <summary>The leak policy, shared by <see cref="AnswerLeakGuard"/> and <see cref="StreamingLeakGuard"/>.</summary>
 internal static class LeakDetector
 {
@@ -13,13 +22,19 @@ internal static class LeakDetector
     /// ignored. When <paramref name="streaming"/>, <paramref name="holdFrom"/> receives the start of the shortest suffix
     /// that more text could still turn into a leak (the text length when nothing needs holding).
     /// </summary>
-    public static LeakScanResult Scan(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, out int holdFrom)
+    public static LeakScanResult Scan(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, out int holdFrom)
     {
         holdFrom = text.Length;
         var best = 0.0;
-        if (profile.Numbers.Length > 0)
+        var roleChange = RoleChange.Scan(text, minEnd, streaming, ref holdFrom);
+        if (roleChange.Leak)
         {
-            var result = ScanNumbers(profile, text, minEnd, answerGiven, streaming, ref holdFrom, ref best);
+            return roleChange;
+        }
+
+        if (profile.Numbers.Length > 0 || profile.ChoiceNumbers.Length > 0)
+        {
+            var result = ScanNumbers(profile, text, minEnd, dialogue, streaming, ref holdFrom, ref best);
             if (result.Leak)
             {
                 return result;
@@ -28,16 +43,25 @@ internal static class LeakDetector
 
         if (profile.Letters.Length > 0)
         {
-            var result = ScanLetters(profile, text, minEnd, answerGiven, streaming, ref holdFrom, ref best);
+            var result = ScanLetters(profile, text, minEnd, dialogue, streaming, ref holdFrom, ref best);
             if (result.Leak)
             {
                 return result;
             }
         }
 
-        if (profile.Texts.Length > 0)
+        if (profile.Texts.Length > 0 || profile.ChoiceTexts.Length > 0)
         {
-            var result = ScanTexts(profile, text, minEnd, answerGiven, streaming, ref holdFrom, ref best);
+            var result = ScanTexts(profile, text, minEnd, dialogue, streaming, ref holdFrom, ref best);
+            if (result.Leak)
+            {
+                return result;
+            }
+        }
+
+        if (profile.Spelled.Length > 0)
+        {
+            var result = ScanSpelled(profile, text, minEnd, dialogue, streaming, ref holdFrom);
             if (result.Leak)
             {
                 return result;
@@ -46,7 +70,7 @@ internal static class LeakDetector
 
         if (profile.Symbolic.Length > 0)
         {
-            var result = ScanSymbolic(profile, text, minEnd, answerGiven, streaming, ref holdFrom, ref best);
+            var result = ScanSymbolic(profile, text, minEnd, dialogue, streaming, ref holdFrom, ref best);
             if (result.Leak)
             {
                 return result;
@@ -61,7 +85,7 @@ internal static class LeakDetector
         return new LeakScanResult(false, best, null);
     }
 
-    private static LeakScanResult ScanNumbers(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
+    private static LeakScanResult ScanNumbers(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom, ref double best)
     {
         // Released text ends where a number or token starts, so no unreleased number starts before it: scan from there
         // (the wording before a value is still read from the whole window).
@@ -80,20 +104,38 @@ internal static class LeakDetector
                 break;
             }
 
-            if (!profile.MatchesAnswer(m, out var viaAlternative))
+            var choice = false;
+            var viaAlternative = false;
+            if (!profile.MatchesAnswer(m, out viaAlternative))
             {
-                continue;
+                if (!profile.MatchesChoice(m))
+                {
+                    continue;
+                }
+
+                choice = true;
             }
 
-            var confidence = Judge(text, m.Start, m.End, answerGiven, profile.InStatement(m), m.Weak, out var formStart, out var undecided);
+            if (IsLabel(text, m.Start))
+            {
+                continue; // "exercise 15", "page 15", "opgave 15": a label, not a value
+            }
+
+            var inStatement = choice || profile.InStatement(m, text);
+            var confidence = Judge(text, m.Start, m.End, dialogue, inStatement, m.Weak, out var formStart, out var undecided, out var rule, choice);
             if (viaAlternative)
             {
                 confidence *= 0.9;
             }
 
+            if (confidence >= Threshold && rule != LeakRules.Correction && IsOperand(text, m.Start, m.End))
+            {
+                confidence = 0.3; // "9 x 8", "(10*9*8)": an operand of a calculation, not its result
+            }
+
             if (confidence >= Threshold)
             {
-                return new LeakScanResult(true, Math.Round(confidence, 2), text[formStart..m.End].ToString());
+                return Found(confidence, text, formStart, m.End, choice ? LeakRules.OptionContent : rule);
             }
 
             best = Math.Max(best, confidence);
@@ -107,7 +149,7 @@ internal static class LeakDetector
     }
 
     /// <summary>A symbolic answer written out ("y = 2x + 1", "$y=2x+1$") is stated, whatever the wording around it.</summary>
-    private static LeakScanResult ScanSymbolic(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
+    private static LeakScanResult ScanSymbolic(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom, ref double best)
     {
         var rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         var origins = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length);
@@ -139,13 +181,13 @@ internal static class LeakDetector
                         {
                             holdFrom = Math.Min(holdFrom, origins[at]); // "2x + 1" may still become "2x + 10"
                         }
-                        else if (answerGiven)
+                        else if (dialogue.AnswerGiven)
                         {
                             best = Math.Max(best, 0.1);
                         }
                         else
                         {
-                            return new LeakScanResult(true, 0.9, text[origins[at]..end].ToString());
+                            return Found(0.9, text, origins[at], end, LeakRules.Expression);
                         }
                     }
 
@@ -169,7 +211,7 @@ internal static class LeakDetector
     }
 
     /// <summary>How sure it is that a value equal to the answer states it, from the words around it.</summary>
-    private static double Judge(ReadOnlySpan<char> text, int start, int end, bool answerGiven, bool inStatement, bool weak, out int formStart, out bool undecided)
+    private static double Judge(ReadOnlySpan<char> text, int start, int end, DialogueFacts dialogue, bool inStatement, bool weak, out int formStart, out bool undecided, out string rule, bool choice = false)
     {
         undecided = false;
         var strength = ResultContext.Before(text, start, out formStart);
@@ -180,11 +222,45 @@ internal static class LeakDetector
             undecided = !complete;
         }
 
-        if (answerGiven)
+        // "5, not 12", "7 weeks instead of 3", "300 en niet 100": a correction asserts the value as the result.
+        var correctionComplete = true;
+        var correction = strength != ResultStrength.Strong && ResultContext.Correction(text, end, out correctionComplete);
+        if (correction)
         {
-            // The learner already gave this answer: confirming it is not a reveal.
+            strength = ResultStrength.Strong;
+            undecided = false;
+        }
+        else if (strength != ResultStrength.Strong && !correctionComplete)
+        {
+            undecided = true;
+        }
+
+        if (choice && strength == ResultStrength.None && ResultContext.Predicate(text, start, end))
+        {
+            strength = ResultStrength.Weak; // "only 29 is prime", "5/8 is the larger one"
+        }
+
+        rule = correction ? LeakRules.Correction : strength switch
+        {
+            ResultStrength.Strong => LeakRules.StatedAsResult,
+            ResultStrength.Weak => LeakRules.StatedWeakly,
+            _ => LeakRules.Mentioned,
+        };
+
+        if (dialogue.AnswerGiven)
+        {
+            // The learner's latest answer is this one: confirming it is not a reveal.
             undecided = false;
             return 0.1;
+        }
+
+        // A value the dialogue already has (the learner computed it on the way, the tutor used it before) is a reveal only
+        // when the reply asserts it as the result, like a value of the statement.
+        inStatement |= dialogue.AnswerMentioned;
+        if (choice)
+        {
+            // The options stand in the statement: only a sentence that picks one reveals it.
+            return strength == ResultStrength.None ? 0.2 : 0.85;
         }
 
         return (strength, inStatement, weak) switch
@@ -199,7 +275,129 @@ internal static class LeakDetector
         };
     }
 
-    private static LeakScanResult ScanLetters(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
+    private static LeakScanResult Found(double confidence, ReadOnlySpan<char> text, int start, int end, string rule) =>
+        new(true, Math.Round(confidence, 2), text[start..end].ToString()) { Rule = rule, Start = start, Length = end - start };
+
+    // Words after which a number is a label: "exercise 15", "page 15", "step 2", "opgave 15", "vraag 3".
+    private static readonly string[] LabelWords =
+    [
+        "exercise", "exercises", "page", "pages", "step", "steps", "question", "questions", "chapter", "section", "paragraph", "line", "lines",
+        "figure", "fig", "table", "example", "problem", "task", "item", "lesson", "unit", "level", "round", "no", "nr", "nummer", "number",
+        "opgave", "opgaven", "pagina", "bladzijde", "blz", "stap", "vraag", "vragen", "hoofdstuk", "paragraaf", "regel", "figuur", "tabel",
+        "voorbeeld", "som", "sommen", "les", "opdracht", "oefening", "niveau", "ronde",
+    ];
+
+    /// <summary>A number right after a label word ("exercise 15", "page 15", "#15", "opgave 15") names something.</summary>
+    internal static bool IsLabel(ReadOnlySpan<char> text, int start)
+    {
+        var p = start - 1;
+        if (p >= 0 && text[p] == '#')
+        {
+            return true;
+        }
+
+        while (p >= 0 && text[p] is ' ' or '.' or '\u00A0')
+        {
+            p--;
+        }
+
+        var wordEnd = p + 1;
+        while (p >= 0 && TextFolding.IsLetter(text[p]))
+        {
+            p--;
+        }
+
+        var word = text[(p + 1)..wordEnd];
+        if (word.IsEmpty || word.Length > 10)
+        {
+            return false;
+        }
+
+        foreach (var label in LabelWords)
+        {
+            if (TextFolding.EqualsFolded(word, label))
+            {
+                // "number 15" after "the", "a" is a label; "the answer is number 15" is not.
+                return !(label is "number" or "nummer" or "no" or "nr") || ResultContext.Before(text, p + 1, out _) == ResultStrength.None;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the value is an operand of a calculation written around it: an operator and another number follow
+    /// ("9 x 8", "5 + 3") or an operator after a number precedes it ("10 * 9"), but not "=" ("33 - 28 = 5" ends in a result).
+    /// </summary>
+    internal static bool IsOperand(ReadOnlySpan<char> text, int start, int end)
+    {
+        var p = end;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        // A short label in brackets may stand between the value and the operator: "6 (pears) + 4 (apples)".
+        if (p < text.Length && text[p] == '(')
+        {
+            var close = text[p..Math.Min(text.Length, p + 24)].IndexOf(')');
+            if (close > 0)
+            {
+                p += close + 1;
+                while (p < text.Length && text[p] == ' ')
+                {
+                    p++;
+                }
+            }
+        }
+
+        if (p < text.Length && IsOperator(text, p))
+        {
+            var q = p + 1;
+            while (q < text.Length && text[q] == ' ')
+            {
+                q++;
+            }
+
+            if (q < text.Length && (TextFolding.IsDigit(text[q]) || text[q] is '(' or '$' or '.' || NumberScanner.VulgarValue(text[q]) > 0))
+            {
+                return true;
+            }
+        }
+
+        p = start - 1;
+        while (p >= 0 && text[p] is ' ' or '(')
+        {
+            p--;
+        }
+
+        if (p >= 0 && IsOperator(text, p))
+        {
+            var q = p - 1;
+            while (q >= 0 && text[q] == ' ')
+            {
+                q--;
+            }
+
+            return q >= 0 && (TextFolding.IsDigit(text[q]) || text[q] is ')' or '%');
+        }
+
+        return false;
+    }
+
+    private static bool IsOperator(ReadOnlySpan<char> text, int p)
+    {
+        var c = TextFolding.FoldPunctuation(text[p]);
+        if (c is '+' or '*' or '×' or '÷' or '·' or '/' or '-' or '^')
+        {
+            return true;
+        }
+
+        // "x" as a times sign stands alone ("9 x 8"); ":" divides between numbers ("8 : 2").
+        return (c is 'x' or 'X' or ':') && (p == 0 || !TextFolding.IsLetter(text[p - 1])) && (p + 1 >= text.Length || !TextFolding.IsLetter(text[p + 1]));
+    }
+
+    private static LeakScanResult ScanLetters(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom, ref double best)
     {
         for (var i = Math.Max(0, minEnd - 1); i < text.Length; i++)
         {
@@ -246,6 +444,12 @@ internal static class LeakDetector
 
             var strength = ResultContext.Before(text, start, out var formStart);
             var undecided = false;
+            if (strength == ResultStrength.None && ChoosesOption(text, start, out var verbStart))
+            {
+                strength = ResultStrength.Strong; // "go with C", "kies C"
+                formStart = verbStart;
+            }
+
             if (strength == ResultStrength.None)
             {
                 formStart = start;
@@ -253,7 +457,7 @@ internal static class LeakDetector
                 undecided = !complete;
             }
 
-            var confidence = answerGiven ? 0.1 : strength switch
+            var confidence = dialogue.AnswerGiven ? 0.1 : strength switch
             {
                 ResultStrength.Strong => 0.95,
                 ResultStrength.Weak => 0.8,
@@ -261,11 +465,11 @@ internal static class LeakDetector
             };
             if (confidence >= Threshold)
             {
-                return new LeakScanResult(true, confidence, text[formStart..end].ToString());
+                return Found(confidence, text, formStart, end, LeakRules.OptionLetter);
             }
 
             best = Math.Max(best, confidence);
-            if (streaming && undecided && !answerGiven)
+            if (streaming && undecided && !dialogue.AnswerGiven)
             {
                 holdFrom = Math.Min(holdFrom, start);
             }
@@ -276,11 +480,39 @@ internal static class LeakDetector
 
     private static readonly string[] OptionWords = ["option", "optie", "choice", "keuze", "letter", "answer", "antwoord"];
 
-    private static LeakScanResult ScanTexts(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, bool answerGiven, bool streaming, ref int holdFrom, ref double best)
+    // Verbs that pick an option: "go with C", "pick C", "kies C", "ga voor C".
+    private static readonly string[] OptionVerbs = ["go with", "go for", "pick", "choose", "select", "take", "kies", "kiezen", "neem", "ga voor", "ga met", "kies voor"];
+
+    private static bool ChoosesOption(ReadOnlySpan<char> text, int start, out int verbStart)
     {
-        for (var t = 0; t < profile.Texts.Length; t++)
+        verbStart = start;
+        var p = start;
+        while (p > 0 && text[p - 1] is ' ' or '(' or '[')
         {
-            var expected = profile.Texts[t].AsSpan();
+            p--;
+        }
+
+        foreach (var verb in OptionVerbs)
+        {
+            var s = p - verb.Length;
+            if (s >= 0 && TextFolding.StartsWithFolded(text, s, verb) && (s == 0 || !TextFolding.IsLetter(text[s - 1])))
+            {
+                verbStart = s;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LeakScanResult ScanTexts(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom, ref double best)
+    {
+        var count = profile.Texts.Length + profile.ChoiceTexts.Length;
+        for (var t = 0; t < count; t++)
+        {
+            var choice = t >= profile.Texts.Length;
+            var expected = (choice ? profile.ChoiceTexts[t - profile.Texts.Length] : profile.Texts[t]).AsSpan();
+            var common = !choice && profile.CommonText[t];
             var allowed = expected.Length > 6 ? 1 : 0;
             var i = minEnd;
             while (i < text.Length)
@@ -304,10 +536,15 @@ internal static class LeakDetector
                         break;
                     }
 
-                    var confidence = Judge(text, i, end, answerGiven, profile.TextInStatement[t], weak: false, out var formStart, out var undecided);
+                    var confidence = Judge(text, i, end, dialogue, choice || profile.TextInStatement[t], weak: false, out var formStart, out var undecided, out var rule, choice);
+                    if (common && confidence >= Threshold && !(rule is LeakRules.StatedAsResult or LeakRules.Correction || (rule == LeakRules.StatedWeakly && EndsClause(text, end))))
+                    {
+                        confidence = 0.3; // an everyday word counts only when stated as the answer ("the missing word is better.")
+                    }
+
                     if (confidence >= Threshold)
                     {
-                        return new LeakScanResult(true, Math.Round(confidence, 2), text[formStart..end].ToString());
+                        return Found(confidence, text, formStart, end, choice ? LeakRules.OptionContent : rule);
                     }
 
                     best = Math.Max(best, confidence);
@@ -405,6 +642,90 @@ internal static class LeakDetector
     private static bool Compare(ReadOnlySpan<char> window, ReadOnlySpan<char> expected, int allowed) =>
         allowed == 0 ? window.SequenceEqual(expected) : TextFolding.DamerauLevenshtein(window, expected, allowed) <= allowed;
 
+    /// <summary>Whether only closing punctuation stands between <paramref name="end"/> and the end of the clause.</summary>
+    private static bool EndsClause(ReadOnlySpan<char> text, int end)
+    {
+        var p = end;
+        while (p < text.Length && text[p] is ' ' or '"' or '\'' or '*' or '_' or ')' or '\u201D' or '\u2019')
+        {
+            p++;
+        }
+
+        return p >= text.Length || text[p] is '.' or '!' or '?' or ';' or ',' or '\n' or ':';
+    }
+
+    /// <summary>
+    /// A text answer spelled letter by letter: "c-h-i-l-d-r-e-n", "M I C E", "h.e.a.r.t", "P, a, r, i, j, s". Single
+    /// letters (each on its own, not inside a word) joined by the same kind of separator are read as one word.
+    /// </summary>
+    private static LeakScanResult ScanSpelled(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom)
+    {
+        Span<char> letters = stackalloc char[64];
+        var i = Math.Max(0, minEnd - 128);
+        while (i < text.Length)
+        {
+            if (!IsSingle(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var n = 0;
+            var p = i;
+            var last = i;
+            while (true)
+            {
+                letters[n++] = TextFolding.Fold(text[p]);
+                last = p;
+                var q = p + 1;
+                var separators = 0;
+                while (q < text.Length && text[q] is '-' or ' ' or '.' or ',' or '\u00B7' or '\u2013' or '*' or '/' && separators < 3)
+                {
+                    q++;
+                    separators++;
+                }
+
+                if (separators == 0 || q >= text.Length || !IsSingle(text, q) || n >= letters.Length)
+                {
+                    break;
+                }
+
+                p = q;
+            }
+
+            var end = last + 1;
+            if (n >= 3 && end > minEnd)
+            {
+                var word = letters[..n];
+                foreach (var target in profile.Spelled)
+                {
+                    if (word.SequenceEqual(target.AsSpan()))
+                    {
+                        if (dialogue.AnswerGiven)
+                        {
+                            break;
+                        }
+
+                        return Found(0.9, text, start, end, LeakRules.SpelledOut);
+                    }
+                }
+            }
+
+            if (streaming && end >= text.Length - 3)
+            {
+                holdFrom = Math.Min(holdFrom, Math.Max(start, minEnd)); // a spelling may still go on
+            }
+
+            i = end;
+        }
+
+        return default;
+
+        static bool IsSingle(ReadOnlySpan<char> t, int k) =>
+            TextFolding.IsLetter(t[k]) && (k == 0 || !TextFolding.IsLetter(t[k - 1])) && (k + 1 >= t.Length || !TextFolding.IsLetter(t[k + 1]));
+    }
+
     /// <summary>
     /// True when more text could still extend a number that ends at <paramref name="end"/>: only spaces, digits, number
     /// punctuation and connector words ("and", "en", "point", "komma") follow, or a word that is not finished yet.
@@ -466,7 +787,9 @@ internal static class LeakDetector
         TextFolding.EqualsFolded(word, "and") || TextFolding.EqualsFolded(word, "en") || TextFolding.EqualsFolded(word, "a")
         || TextFolding.EqualsFolded(word, "an") || TextFolding.EqualsFolded(word, "een") || TextFolding.EqualsFolded(word, "point")
         || TextFolding.EqualsFolded(word, "komma") || TextFolding.EqualsFolded(word, "per") || TextFolding.EqualsFolded(word, "frac")
-        || TextFolding.EqualsFolded(word, "dfrac") || TextFolding.EqualsFolded(word, "tfrac");
+        || TextFolding.EqualsFolded(word, "dfrac") || TextFolding.EqualsFolded(word, "tfrac") || TextFolding.EqualsFolded(word, "each")
+        || TextFolding.EqualsFolded(word, "every") || TextFolding.EqualsFolded(word, "elk") || TextFolding.EqualsFolded(word, "elke")
+        || TextFolding.EqualsFolded(word, "ieder") || TextFolding.EqualsFolded(word, "iedere");
 
     /// <summary>Holds a trailing unfinished token (part of a number, a number word, "\frac") and trailing result wording ("so x =").</summary>
     private static void HoldTrailing(ReadOnlySpan<char> text, ref int holdFrom)

@@ -57,6 +57,33 @@ internal sealed class LeakProfile
             }
         }
 
+        // A multiple-choice answer is also stated by its option's content ("C) 29": "only 29 is prime").
+        var choiceNumbers = new List<NumberMention>();
+        var choiceTexts = new List<string>();
+        foreach (var letter in letters.Distinct())
+        {
+            var content = ChoiceContent(problem.Statement, letter);
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+
+            if (AnswerValues.TryReadWhole(content, Dutch, out var value))
+            {
+                choiceNumbers.Add(value);
+            }
+            else
+            {
+                var normalized = TextFolding.Normalize(content.ToString());
+                if (normalized.Length >= 3)
+                {
+                    choiceTexts.Add(normalized);
+                }
+            }
+        }
+
+        ChoiceNumbers = choiceNumbers.ToArray();
+        ChoiceTexts = choiceTexts.Distinct().ToArray();
         Numbers = numbers.ToArray();
         Texts = texts.Where(t => t.Length > 0).Distinct().ToArray();
         Letters = letters.Distinct().ToArray();
@@ -70,6 +97,8 @@ internal sealed class LeakProfile
         }
 
         StatementNumbers = statement.ToArray();
+        Spelled = Texts.Select(t => new string(t.Where(TextFolding.IsLetterOrDigit).ToArray())).Where(t => t.Length >= 3).Distinct().ToArray();
+        CommonText = Texts.Select(CommonWords.IsCommon).ToArray();
         var normalizedStatement = TextFolding.Normalize(problem.Statement);
         TextInStatement = Texts.Select(t => TextWindows.Find(normalizedStatement, t, 0, out _, out _)).ToArray();
         MaxTextWords = Texts.Length == 0 ? 0 : Texts.Max(t => t.Count(c => c == ' ') + 1);
@@ -97,6 +126,18 @@ internal sealed class LeakProfile
     /// <summary>Symbolic answers ("y = 2x + 1") as compacted right-hand sides ("2x+1").</summary>
     public string[] Symbolic { get; }
 
+    /// <summary>The values of the correct options' content, read from the statement ("C) 29").</summary>
+    public NumberMention[] ChoiceNumbers { get; }
+
+    /// <summary>The correct options' content as normalized text, when it is not a value.</summary>
+    public string[] ChoiceTexts { get; }
+
+    /// <summary>Text answers as their letters and digits only, for answers spelled out letter by letter ("c-h-i-l-d").</summary>
+    public string[] Spelled { get; }
+
+    /// <summary>For each text answer, whether it is an everyday word that only counts when stated as the answer.</summary>
+    public bool[] CommonText { get; }
+
     /// <summary>Multiple-choice letters, upper case.</summary>
     public char[] Letters { get; }
 
@@ -123,20 +164,185 @@ internal sealed class LeakProfile
             }
         }
 
+        // A rounded decimal or percentage states an answer that has no short exact decimal: "0.67" or "66.7%" for 2/3.
+        if (mention.Form == MentionForm.Decimal || mention.Percent)
+        {
+            var decimals = mention.Decimals + (mention.Percent ? 2 : 0);
+            if (decimals >= 2)
+            {
+                foreach (var n in Numbers)
+                {
+                    if (n.Unit.IsNone && mention.Unit.IsNone && IsRounded(mention.Value, n.Value, decimals))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
         return false;
     }
 
-    /// <summary>Whether the value also stands in the problem statement.</summary>
-    public bool InStatement(in NumberMention mention)
+    private static bool IsRounded(double candidate, double expected, int decimals)
     {
-        foreach (var s in StatementNumbers)
+        var scale = Math.Pow(10, decimals);
+        var scaled = expected * scale;
+        var exact = Math.Abs(scaled - Math.Round(scaled)) < 1e-6;
+        return !exact && Math.Abs(candidate - (Math.Round(scaled, MidpointRounding.AwayFromZero) / scale)) < 1e-9 * Math.Max(1, Math.Abs(candidate));
+    }
+
+    /// <summary>Whether <paramref name="history"/> already has the answer's value (or text) anywhere.</summary>
+    public bool Mentions(string history)
+    {
+        var pos = 0;
+        while (NumberScanner.Next(history, ref pos, Dutch, out var m))
         {
-            if (AnswerValues.Same(mention, s, 0, useAlternative: true, allowRounding: false) || AnswerValues.Same(s, mention, 0, useAlternative: true, allowRounding: false))
+            if (MatchesAnswer(m, out _))
+            {
+                return true;
+            }
+        }
+
+        if (Texts.Length > 0)
+        {
+            var normalized = TextFolding.Normalize(history);
+            foreach (var t in Texts)
+            {
+                if (TextWindows.Find(normalized, t, 0, out _, out _))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a value equal to a correct option's content.</summary>
+    public bool MatchesChoice(in NumberMention mention)
+    {
+        foreach (var n in ChoiceNumbers)
+        {
+            if (AnswerValues.Same(mention, n, 0, useAlternative: false, allowRounding: false))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the value, as written in <paramref name="text"/>, also stands in the problem statement (an operand). A value
+    /// written differently from every equal value in the statement is a result, not a quote: "3/4" for "Simplify 6/8",
+    /// "1/2" for "Write 0.5 as a fraction". Number words compare by value only.
+    /// </summary>
+    public bool InStatement(in NumberMention mention, ReadOnlySpan<char> text)
+    {
+        foreach (var s in StatementNumbers)
+        {
+            if (AnswerValues.Same(mention, s, 0, useAlternative: true, allowRounding: false) || AnswerValues.Same(s, mention, 0, useAlternative: true, allowRounding: false))
+            {
+                if (mention.Form == MentionForm.Words || s.Form == MentionForm.Words
+                    || SameWriting(Problem.Statement.AsSpan(s.Start, s.End - s.Start), text[mention.Start..mention.End]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the answer's value is among the statement's values at all (however written).</summary>
+    public bool ValueInStatement(in NumberMention mention)
+    {
+        foreach (var s in StatementNumbers)
+        {
+            if (AnswerValues.Same(mention, s, 0, useAlternative: true, allowRounding: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The digits and fraction bars of two numerals agree ("0.75" and "0,75" do; "3/4" and "6/8" do not).</summary>
+    private static bool SameWriting(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !IsNumeralChar(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !IsNumeralChar(b[j]))
+            {
+                j++;
+            }
+
+            if (i >= a.Length || j >= b.Length)
+            {
+                return i >= a.Length && j >= b.Length;
+            }
+
+            if (NumeralKey(a[i]) != NumeralKey(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+
+        static bool IsNumeralChar(char c) => TextFolding.IsDigit(c) || TextFolding.FoldPunctuation(c) == '/' || NumberScanner.VulgarValue(c) > 0;
+
+        static int NumeralKey(char c) => TextFolding.TryDigit(c, out var d) ? d : TextFolding.FoldPunctuation(c) == '/' ? -1 : c;
+    }
+
+    /// <summary>
+    /// The content of option <paramref name="letter"/> in a statement that lists options ("A) 21 B) 27 C) 29", "(C) Bern",
+    /// "C. 29"): the text after the marker up to the next option marker or the end of the line.
+    /// </summary>
+    internal static ReadOnlySpan<char> ChoiceContent(string statement, char letter)
+    {
+        var s = statement.AsSpan();
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.ToUpperInvariant(s[i]) != letter || !char.IsUpper(s[i]) || (i > 0 && TextFolding.IsLetterOrDigit(s[i - 1])))
+            {
+                continue;
+            }
+
+            var after = i + 1;
+            if (after >= s.Length || s[after] is not (')' or '.' or ':' or ']'))
+            {
+                continue;
+            }
+
+            var start = after + 1;
+            var end = start;
+            while (end < s.Length && s[end] != '\n')
+            {
+                // The next marker: an upper-case letter followed by ')' '.' ':' or ']' after white space or '('.
+                if (end + 1 < s.Length && char.IsUpper(s[end]) && s[end + 1] is ')' or ':' or ']' && (s[end - 1] is ' ' or '(' or '['))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            var content = s[start..end].Trim().TrimStart('(').TrimEnd('(').Trim().TrimEnd(",;").Trim();
+            if (!content.IsEmpty)
+            {
+                return content;
+            }
+        }
+
+        return ReadOnlySpan<char>.Empty;
     }
 }

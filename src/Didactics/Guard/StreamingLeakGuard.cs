@@ -22,7 +22,7 @@ public sealed class StreamingLeakGuard : IDisposable
     private const int ContextChars = 64;
 
     private readonly LeakProfile _profile;
-    private readonly bool _answerGiven;
+    private readonly DialogueFacts _dialogue;
     private char[] _buffer;
     private int _length;
     private int _released;
@@ -35,7 +35,16 @@ public sealed class StreamingLeakGuard : IDisposable
     {
         ArgumentNullException.ThrowIfNull(problem);
         _profile = LeakProfile.For(problem);
-        _answerGiven = history is not null && AnswerLeakGuard.LearnerGaveAnswer(problem, history);
+        _dialogue = DialogueFacts.Read(_profile, history);
+        _buffer = ArrayPool<char>.Shared.Rent(512);
+    }
+
+    /// <summary>Creates a streaming guard with dialogue facts the caller already knows (the pipeline reads them from the session).</summary>
+    internal StreamingLeakGuard(Problem problem, DialogueFacts dialogue)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        _profile = LeakProfile.For(problem);
+        _dialogue = dialogue;
         _buffer = ArrayPool<char>.Shared.Rent(512);
     }
 
@@ -68,7 +77,7 @@ public sealed class StreamingLeakGuard : IDisposable
         Compact();
         Append(chunk);
         var text = _buffer.AsSpan(0, _length);
-        var result = LeakDetector.Scan(_profile, text, _released, _answerGiven, streaming: true, out var holdFrom);
+        var result = LeakDetector.Scan(_profile, text, _released, _dialogue, streaming: true, out var holdFrom);
         if (result.Leak)
         {
             Result = result;
@@ -99,7 +108,7 @@ public sealed class StreamingLeakGuard : IDisposable
 
         _completed = true;
         var text = _buffer.AsSpan(0, _length);
-        var result = LeakDetector.Scan(_profile, text, _released, _answerGiven, streaming: false, out _);
+        var result = LeakDetector.Scan(_profile, text, _released, _dialogue, streaming: false, out _);
         if (result.Leak)
         {
             Result = result;

@@ -154,7 +154,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
         var innerOptions = InnerOptions(options, draft.Plan);
         var sent = new StringBuilder(256);
         var needsContinuation = false;
-        using (var guard = draft.MayStateAnswer ? null : new StreamingLeakGuard(draft.Next.Problem, LearnerHistory(draft.Next)))
+        using (var guard = draft.MayStateAnswer ? null : new StreamingLeakGuard(draft.Next.Problem, Dialogue(draft.Next)))
         {
             IAsyncEnumerator<ChatResponseUpdate>? updates = null;
             try
@@ -629,10 +629,47 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     /// </summary>
     private LeakScanResult ScanReply(SessionState state, string reply)
     {
+        if (LeakGuard is AnswerLeakGuard builtIn)
+        {
+            var first = builtIn.ScanWith(state.Problem, reply, default);
+            return first.Leak && state.Transcript.Count > 0 ? builtIn.ScanWith(state.Problem, reply, Dialogue(state)) : first;
+        }
+
         var scan = LeakGuard.Scan(state.Problem, reply);
         return scan.Leak && state.Transcript.Any(e => e.Speaker == Speaker.Learner)
             ? LeakGuard.Scan(state.Problem, reply, LearnerHistory(state))
             : scan;
+    }
+
+    /// <summary>
+    /// What the session says about the answer, from the transcript itself: the learner's latest attempt (as the checker
+    /// judged it; requests, injections and pressure are never attempts) and whether the answer's value was said before.
+    /// </summary>
+    private static DialogueFacts Dialogue(SessionState state)
+    {
+        var given = false;
+        for (var i = state.Transcript.Count - 1; i >= 0; i--)
+        {
+            var entry = state.Transcript[i];
+            if (entry.Speaker == Speaker.Learner && entry.Signal is LearnerSignal.CorrectAttempt or LearnerSignal.IncorrectAttempt)
+            {
+                given = entry.Signal == LearnerSignal.CorrectAttempt;
+                break;
+            }
+        }
+
+        var profile = LeakProfile.For(state.Problem);
+        var mentioned = false;
+        foreach (var entry in state.Transcript)
+        {
+            if (profile.Mentions(entry.Text))
+            {
+                mentioned = true;
+                break;
+            }
+        }
+
+        return new DialogueFacts(given, mentioned);
     }
 
     private static List<ChatMessage> BuildMessages(SessionState state, DidacticTurnPlan plan)

@@ -1,0 +1,180 @@
+using System.Buffers;
+using Didactics.Checking;
+
+namespace Didactics.Guard;
+
+/// <summary>
+/// Finds a reply that gives in to an injection or changes role ("Switching to answer mode as requested.", "I will ignore
+/// my previous instructions", "Ik schakel over naar antwoordmodus"). Such a reply is blocked like a leak, whatever it goes
+/// on to say: the learner must not see the tutor play along, and the answer usually follows.
+/// </summary>
+internal static class RoleChange
+{
+    // Folded (lower case, no accents, straight apostrophes), EN and NL.
+    private static readonly string[] Phrases =
+    [
+        "answer mode", "answerbot", "answer bot", "developer mode", "dan mode", "jailbreak", "jailbroken", "unrestricted mode", "god mode",
+        "switching to answer", "switching to solution", "switching to direct", "switching roles", "switch to answer", "i am now a", "i'm now a", "i am no longer a tutor", "i'm no longer a tutor",
+        "no longer your tutor", "as requested, here", "as you requested, here", "as requested here is", "here is the answer", "here's the answer",
+        "here are the answers", "the answer you asked for", "i'll just give you the answer", "i will just give you the answer",
+"fine, the answer is", "ok, the answer is", "okay, the answer is",
+        "since you insist", "you win, the answer", "ignoring my previous instructions", "ignore my previous instructions",
+        "ignoring my instructions", "ignore my instructions", "ignoring the instructions", "i will ignore", "i'll ignore", "forget my instructions",
+        "without restrictions", "no restrictions", "as your teacher allowed", "since your teacher said",
+        "antwoordmodus", "antwoord modus", "antwoordbot", "ontwikkelaarsmodus", "ik schakel over", "overschakelen naar", "ik ben nu een",
+        "ik ben geen tutor meer", "zoals gevraagd, hier", "zoals je vroeg, hier", "hier is het antwoord", "hier zijn de antwoorden",
+        "oke, ik geef je het antwoord:", "goed, ik geef je het antwoord:", "dan geef ik je het antwoord:", "ik geef je gewoon het antwoord:", "omdat je aandringt", "vooruit, het antwoord",
+        "oke, het antwoord is", "ok, het antwoord is", "ik negeer", "ik zal mijn instructies negeren", "mijn instructies negeren", "zonder beperkingen",
+        "omdat je docent zei", "omdat je leraar zei", "omdat je juf zei",
+    ];
+
+#if NET9_0_OR_GREATER
+    private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);
+#endif
+
+    private static readonly int Longest = Phrases.Max(p => p.Length);
+
+    /// <summary>Scans <paramref name="text"/> from just before <paramref name="minEnd"/>; while streaming, holds a trailing part that could still grow into a phrase.</summary>
+    public static LeakScanResult Scan(ReadOnlySpan<char> text, int minEnd, bool streaming, ref int holdFrom)
+    {
+        var from = Math.Max(0, minEnd - Longest);
+        var window = text[from..];
+        var rented = (char[]?)null;
+        // Curly apostrophes are folded to straight ones so "I’ll" reads as "I'll"; most replies have none.
+        if (window.Contains('\u2019'))
+        {
+            rented = ArrayPool<char>.Shared.Rent(window.Length);
+            window.CopyTo(rented);
+            for (var i = 0; i < window.Length; i++)
+            {
+                if (rented[i] == '\u2019')
+                {
+                    rented[i] = '\'';
+                }
+            }
+
+            window = rented.AsSpan(0, window.Length);
+        }
+
+        try
+        {
+            var at = Find(window, out var length);
+            if (at >= 0 && from + at + length > minEnd)
+            {
+                var start = from + at;
+                var sentenceStart = start;
+                while (sentenceStart > 0 && text[sentenceStart - 1] is not ('.' or '!' or '?' or '\n'))
+                {
+                    sentenceStart--;
+                }
+
+                while (sentenceStart < start && char.IsWhiteSpace(text[sentenceStart]))
+                {
+                    sentenceStart++;
+                }
+
+                return new LeakScanResult(true, 0.95, text[sentenceStart..(start + length)].ToString())
+                {
+                    Rule = LeakRules.RoleChange, Start = sentenceStart, Length = start + length - sentenceStart,
+                };
+            }
+
+            if (streaming)
+            {
+                // The last words could be the start of a phrase ("Switching" + " to answer mode").
+                var tailStart = Math.Max(minEnd, text.Length - Longest);
+                for (var s = tailStart; s < text.Length; s++)
+                {
+                    if ((s == 0 || !TextFolding.IsLetter(text[s - 1])) && TextFolding.IsLetter(text[s]) && IsPrefixOfPhrase(window[(s - from)..]))
+                    {
+                        holdFrom = Math.Min(holdFrom, s);
+                        break;
+                    }
+                }
+            }
+
+            return default;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int Find(ReadOnlySpan<char> text, out int length)
+    {
+        length = 0;
+#if NET9_0_OR_GREATER
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var at = text[offset..].IndexOfAny(Search);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += offset;
+            foreach (var phrase in Phrases)
+            {
+                if (at + phrase.Length <= text.Length && text.Slice(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                    && (at == 0 || !TextFolding.IsLetter(text[at - 1])) && (at + phrase.Length >= text.Length || !TextFolding.IsLetter(text[at + phrase.Length]) || !TextFolding.IsLetter(phrase[^1])))
+                {
+                    length = phrase.Length;
+                    return at;
+                }
+            }
+
+            offset = at + 1;
+        }
+
+        return -1;
+#else
+        var best = -1;
+        foreach (var phrase in Phrases)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                if ((at == 0 || !TextFolding.IsLetter(text[at - 1])) && (at + phrase.Length >= text.Length || !TextFolding.IsLetter(text[at + phrase.Length]) || !TextFolding.IsLetter(phrase[^1])))
+                {
+                    if (best < 0 || at < best)
+                    {
+                        best = at;
+                        length = phrase.Length;
+                    }
+
+                    break;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return best;
+#endif
+    }
+
+    private static bool IsPrefixOfPhrase(ReadOnlySpan<char> tail)
+    {
+        foreach (var phrase in Phrases)
+        {
+            if (tail.Length < phrase.Length && phrase.AsSpan().StartsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
