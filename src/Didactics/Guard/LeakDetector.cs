@@ -116,9 +116,9 @@ internal static class LeakDetector
                 choice = true;
             }
 
-            if (IsLabel(text, m.Start))
+            if (IsLabel(text, m.Start) || (!choice && profile.UnsimplifiedStep(text, m)))
             {
-                continue; // "exercise 15", "page 15", "opgave 15": a label, not a value
+                continue; // "exercise 15", "opgave 15": a label; "four eighths" when the simplest form is asked: a step
             }
 
             var inStatement = choice || profile.InStatement(m, text);

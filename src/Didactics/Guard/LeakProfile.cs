@@ -97,6 +97,10 @@ internal sealed class LeakProfile
         }
 
         StatementNumbers = statement.ToArray();
+        SimplestForm = AsksForSimplestForm(problem.Statement);
+        AnswerDenominators = SimplestForm
+            ? problem.Answers.Where(a => AnswerValues.IsNumeric(a.Kind)).Select(a => DenominatorOf(a.Value.AsSpan())).Where(d => d > 0).ToArray()
+            : [];
         Spelled = Texts.Select(t => new string(t.Where(TextFolding.IsLetterOrDigit).ToArray())).Where(t => t.Length >= 3).Distinct().ToArray();
         CommonText = Texts.Select(CommonWords.IsCommon).ToArray();
         var normalizedStatement = TextFolding.Normalize(problem.Statement);
@@ -216,6 +220,89 @@ internal sealed class LeakProfile
         }
 
         return false;
+    }
+
+    /// <summary>Whether the statement asks for the simplest form ("in simplest form", "simplify", "eenvoudigste vorm").</summary>
+    public bool SimplestForm { get; }
+
+    /// <summary>The denominators of fraction answers when <see cref="SimplestForm"/> is asked.</summary>
+    public long[] AnswerDenominators { get; }
+
+    private static readonly string[] SimplestFormWords =
+        ["simplest form", "lowest terms", "simplify", "simplified", "eenvoudigste vorm", "vereenvoudig", "zo eenvoudig mogelijk", "eenvoudigst"];
+
+    private static bool AsksForSimplestForm(string statement)
+    {
+        foreach (var w in SimplestFormWords)
+        {
+            if (statement.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a fraction equal to the answer is written with another denominator while the problem asks for the
+    /// simplest form: "four eighths" for 1/2 is a step the learner still has to simplify, not the answer.
+    /// </summary>
+    public bool UnsimplifiedStep(ReadOnlySpan<char> text, in NumberMention mention)
+    {
+        if (AnswerDenominators.Length == 0)
+        {
+            return false;
+        }
+
+        var denominator = DenominatorOf(text[mention.Start..mention.End]);
+        return denominator > 0 && Array.IndexOf(AnswerDenominators, denominator) < 0;
+    }
+
+    /// <summary>The denominator of a written fraction ("4/8", "⁴⁄₈", "vier achtsten", "three quarters"), or 0.</summary>
+    internal static long DenominatorOf(ReadOnlySpan<char> fraction)
+    {
+        for (var i = 0; i < fraction.Length; i++)
+        {
+            if (TextFolding.FoldPunctuation(fraction[i]) == '/')
+            {
+                long d = 0;
+                var j = i + 1;
+                while (j < fraction.Length && fraction[j] == ' ')
+                {
+                    j++;
+                }
+
+                for (; j < fraction.Length; j++)
+                {
+                    var c = fraction[j];
+                    var digit = c is >= '\u2080' and <= '\u2089' ? c - '\u2080' : TextFolding.TryDigit(c, out var dd) ? dd : -1;
+                    if (digit < 0)
+                    {
+                        break;
+                    }
+
+                    d = (d * 10) + digit;
+                }
+
+                return d;
+            }
+        }
+
+        // A denominator word at the end: "vier achtsten", "three quarters".
+        var end = fraction.Length;
+        while (end > 0 && !TextFolding.IsLetter(fraction[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && TextFolding.IsLetter(fraction[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && NumberWords.MatchSuffixWord(fraction[..end], start, out var value, out _) == NumberWords.Kind.Denominator ? value : 0;
     }
 
     /// <summary>Whether a value equal to a correct option's content.</summary>

@@ -4,12 +4,15 @@ using Didactics.Checking;
 namespace Didactics.Guard;
 
 /// <summary>
-/// Guards one streamed reply: feed it the chunks as they arrive and send on only what it releases. It holds back only
-/// the shortest suffix that could still complete a leak — a trailing partial number ("4" may become "42" or "4/5"), a
+/// Guards one streamed reply: feed it the chunks as they arrive and send on only what it releases. Text is released
+/// sentence by sentence (see remarks), and within that it holds back the shortest suffix that could still complete a leak — a trailing partial number ("4" may become "42" or "4/5"), a
 /// partial number word ("for" may become "forty"), trailing result wording ("so x ="), and a value equal to the answer
 /// until the words after it show it is not stated as the result — so a leak split across chunks is never released.
 /// </summary>
 /// <remarks>
+/// Release happens at sentence and clause boundaries (". ", "! ", "? ", "; ", ": ", line breaks): when a later sentence
+/// is blocked, the learner has seen whole sentences only, so a replacement never continues a cut one, and a sentence
+/// that gives in to an injection ("Switching to answer mode as requested.") is blocked before any of it is shown.
 /// The policy is the one of <see cref="AnswerLeakGuard"/>: whatever <see cref="AnswerLeakGuard.Scan"/> calls a leak in the
 /// whole reply, the stream detects before releasing any of the leaking text. After <see cref="Push"/> returns with
 /// <see cref="LeakDetected"/> set, nothing more is released. The guard keeps one pooled buffer (a short window of released
@@ -91,9 +94,56 @@ public sealed class StreamingLeakGuard : IDisposable
         }
 
         holdFrom = Math.Max(holdFrom, _released);
+        holdFrom = SentenceBoundary(text, _released, holdFrom);
         var released = text[_released..holdFrom];
         _released = holdFrom;
         return released;
+    }
+
+    // A sentence longer than this is released at a clause or word boundary instead, so nothing is held without end.
+    private const int LongSentence = 320;
+
+    /// <summary>
+    /// The end of the last whole sentence (or clause: ". ", "! ", "? ", "; ", ": ", a line break) in
+    /// <c>text[from..limit]</c>, so that text is released sentence by sentence: when a later part of the reply is
+    /// blocked, the learner has seen only whole sentences and the replacement never continues a cut one. A sentence
+    /// longer than <see cref="LongSentence"/> is released up to its last comma or space.
+    /// </summary>
+    private static int SentenceBoundary(ReadOnlySpan<char> text, int from, int limit)
+    {
+        for (var i = limit - 1; i >= from; i--)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                return i + 1;
+            }
+
+            if (char.IsWhiteSpace(c) && i > from && text[i - 1] is '.' or '!' or '?' or ';' or ':' or '\u2026')
+            {
+                // "3. 5" is no sentence end, but "step 3. Then" is: only a digit on both sides keeps it open.
+                if (!(i >= 2 && char.IsDigit(text[i - 2]) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                {
+                    var end = i + 1;
+                    while (end < limit && char.IsWhiteSpace(text[end]))
+                    {
+                        end++;
+                    }
+
+                    return end;
+                }
+            }
+        }
+
+        if (limit - from > LongSentence)
+        {
+            var comma = text[from..limit].LastIndexOf(", ");
+            var space = text[from..limit].LastIndexOf(' ');
+            var cut = comma > 0 ? comma + 2 : space + 1;
+            return cut > 0 ? from + cut : from;
+        }
+
+        return from;
     }
 
     /// <summary>Ends the reply: scans what is still held back and returns it if it does not leak (else empty, with <see cref="LeakDetected"/> set).</summary>
