@@ -394,7 +394,9 @@ internal static class ResultContext
             }
 
             complete = text.Length - p >= 24 || text[p..].IndexOfAny(".!?\n") >= 0;
-            foreach (var word in CorrectionWords)
+            // Every rejection word starts with one of these letters; most words after a value do not.
+            var lead = p < text.Length ? TextFolding.Fold(text[p]) : ' ';
+            foreach (var word in lead is 'n' or 'a' or 'r' or 'i' or 'e' ? CorrectionWords : [])
             {
                 var e = p + word.Length;
                 if (e < text.Length && text[e] == ' ' && TextFolding.StartsWithFolded(text, p, word))

@@ -5,7 +5,9 @@ namespace Didactics.Guard;
 /// <summary>What the dialogue before a reply says about the answer.</summary>
 /// <param name="AnswerGiven">The learner's latest answer is correct: repeating it confirms it.</param>
 /// <param name="AnswerMentioned">The answer's value already stands in the dialogue (as an intermediate, a guess, a quote).</param>
-internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned)
+/// <param name="SkipRoleChange">The learner's turn was a plain attempt (no injection, pressure or request), so the reply is not
+/// checked for giving in to one; every other reply is.</param>
+internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned, bool SkipRoleChange = false)
 {
     public static DialogueFacts Read(LeakProfile profile, string? history) =>
         history is null ? default : new(AnswerLeakGuard.LearnerGaveAnswer(profile.Problem, history), profile.Mentions(history));
@@ -26,10 +28,13 @@ internal static class LeakDetector
     {
         holdFrom = text.Length;
         var best = 0.0;
-        var roleChange = RoleChange.Scan(text, minEnd, streaming, ref holdFrom);
-        if (roleChange.Leak)
+        if (!dialogue.SkipRoleChange)
         {
-            return roleChange;
+            var roleChange = RoleChange.Scan(text, minEnd, streaming, ref holdFrom);
+            if (roleChange.Leak)
+            {
+                return roleChange;
+            }
         }
 
         if (profile.Numbers.Length > 0 || profile.ChoiceNumbers.Length > 0)
@@ -223,8 +228,10 @@ internal static class LeakDetector
         }
 
         // "5, not 12", "7 weeks instead of 3", "300 en niet 100": a correction asserts the value as the result.
+        // Only needed where the wording alone would not make it a leak: a value of the statement or the dialogue, a weak word.
         var correctionComplete = true;
-        var correction = strength != ResultStrength.Strong && ResultContext.Correction(text, end, out correctionComplete);
+        var correction = strength != ResultStrength.Strong && (inStatement || dialogue.AnswerMentioned || weak || choice)
+            && ResultContext.Correction(text, end, out correctionComplete);
         if (correction)
         {
             strength = ResultStrength.Strong;
@@ -287,6 +294,8 @@ internal static class LeakDetector
         "voorbeeld", "som", "sommen", "les", "opdracht", "oefening", "niveau", "ronde",
     ];
 
+    private static readonly string[][] LabelsByFirst = Enumerable.Range(0, 26).Select(c => LabelWords.Where(w => w[0] == 'a' + c).ToArray()).ToArray();
+
     /// <summary>A number right after a label word ("exercise 15", "page 15", "#15", "opgave 15") names something.</summary>
     internal static bool IsLabel(ReadOnlySpan<char> text, int start)
     {
@@ -313,7 +322,8 @@ internal static class LeakDetector
             return false;
         }
 
-        foreach (var label in LabelWords)
+        var slot = TextFolding.Fold(word[0]) - 'a';
+        foreach (var label in (uint)slot < 26 ? LabelsByFirst[slot] : [])
         {
             if (TextFolding.EqualsFolded(word, label))
             {
@@ -661,7 +671,7 @@ internal static class LeakDetector
     private static LeakScanResult ScanSpelled(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom)
     {
         Span<char> letters = stackalloc char[64];
-        var i = Math.Max(0, minEnd - 128);
+        var i = Math.Max(0, minEnd - 64);
         while (i < text.Length)
         {
             if (!IsSingle(text, i))

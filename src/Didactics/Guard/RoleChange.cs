@@ -28,9 +28,20 @@ internal static class RoleChange
         "omdat je docent zei", "omdat je leraar zei", "omdat je juf zei",
     ];
 
-#if NET9_0_OR_GREATER
-    private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);
-#endif
+    // The phrases by their first two folded letters (26 x 26 slots), so a word start is compared only with phrases that
+    // can match there; most words have no candidate at all.
+    private static readonly string[][] BySlot = Enumerable.Range(0, 27 * 27)
+        .Select(slot => Phrases.Where(p => Slot(p[0], p.Length > 1 ? p[1] : ' ') == slot).ToArray()).ToArray();
+
+    private static readonly string[][] ByFirst = Enumerable.Range(0, 27).Select(c => Phrases.Where(p => Letter(p[0]) == c).ToArray()).ToArray();
+
+    private static int Letter(char c)
+    {
+        var i = TextFolding.Fold(c) - 'a';
+        return (uint)i < 26 ? i : 26;
+    }
+
+    private static int Slot(char first, char second) => (Letter(first) * 27) + Letter(second);
 
     private static readonly int Longest = Phrases.Max(p => p.Length);
 
@@ -107,67 +118,39 @@ internal static class RoleChange
     private static int Find(ReadOnlySpan<char> text, out int length)
     {
         length = 0;
-#if NET9_0_OR_GREATER
-        var offset = 0;
-        while (offset < text.Length)
+        var previousLetter = false;
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var at = text[offset..].IndexOfAny(Search);
-            if (at < 0)
+            // Every phrase starts with an ASCII letter: a cheap test skips every other character.
+            var c = text[i];
+            var first = (c | 0x20) - 'a';
+            var atWordStart = !previousLetter;
+            previousLetter = (uint)first < 26 || (c >= 128 && TextFolding.IsLetter(c));
+            if ((uint)first >= 26 || !atWordStart)
             {
-                return -1;
+                continue;
             }
 
-            at += offset;
-            foreach (var phrase in Phrases)
+            var second = (text[i + 1] | 0x20) - 'a';
+            var candidates = BySlot[(first * 27) + ((uint)second < 26 ? second : 26)];
+            foreach (var phrase in candidates)
             {
-                if (at + phrase.Length <= text.Length && text.Slice(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
-                    && (at == 0 || !TextFolding.IsLetter(text[at - 1])) && (at + phrase.Length >= text.Length || !TextFolding.IsLetter(text[at + phrase.Length]) || !TextFolding.IsLetter(phrase[^1])))
+                var end = i + phrase.Length;
+                if (end <= text.Length && text.Slice(i, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                    && (end >= text.Length || !TextFolding.IsLetter(text[end]) || !TextFolding.IsLetter(phrase[^1])))
                 {
                     length = phrase.Length;
-                    return at;
+                    return i;
                 }
             }
-
-            offset = at + 1;
         }
 
         return -1;
-#else
-        var best = -1;
-        foreach (var phrase in Phrases)
-        {
-            var from = 0;
-            while (from < text.Length)
-            {
-                var at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-                if ((at == 0 || !TextFolding.IsLetter(text[at - 1])) && (at + phrase.Length >= text.Length || !TextFolding.IsLetter(text[at + phrase.Length]) || !TextFolding.IsLetter(phrase[^1])))
-                {
-                    if (best < 0 || at < best)
-                    {
-                        best = at;
-                        length = phrase.Length;
-                    }
-
-                    break;
-                }
-
-                from = at + 1;
-            }
-        }
-
-        return best;
-#endif
     }
 
     private static bool IsPrefixOfPhrase(ReadOnlySpan<char> tail)
     {
-        foreach (var phrase in Phrases)
+        foreach (var phrase in ByFirst[Letter(tail[0])])
         {
             if (tail.Length < phrase.Length && phrase.AsSpan().StartsWith(tail, StringComparison.OrdinalIgnoreCase))
             {

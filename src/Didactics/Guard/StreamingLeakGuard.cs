@@ -29,6 +29,9 @@ public sealed class StreamingLeakGuard : IDisposable
     private char[] _buffer;
     private int _length;
     private int _released;
+
+    // Text before this point was scanned and holds no start of a leak; it waits only for its sentence to end.
+    private int _safe;
     private bool _completed;
 
     /// <summary>Creates a streaming guard for one reply about <paramref name="problem"/>.</summary>
@@ -80,7 +83,7 @@ public sealed class StreamingLeakGuard : IDisposable
         Compact();
         Append(chunk);
         var text = _buffer.AsSpan(0, _length);
-        var result = LeakDetector.Scan(_profile, text, _released, _dialogue, streaming: true, out var holdFrom);
+        var result = LeakDetector.Scan(_profile, text, _safe, _dialogue, streaming: true, out var holdFrom);
         if (result.Leak)
         {
             Result = result;
@@ -88,13 +91,13 @@ public sealed class StreamingLeakGuard : IDisposable
         }
 
         // Never cut inside a token: "¾e" or "4x" read differently once cut, so the cut moves back to the token start.
-        while (holdFrom > _released && holdFrom < text.Length && TextFolding.IsTokenChar(text[holdFrom - 1]) && TextFolding.IsTokenChar(text[holdFrom]))
+        while (holdFrom > _safe && holdFrom < text.Length && TextFolding.IsTokenChar(text[holdFrom - 1]) && TextFolding.IsTokenChar(text[holdFrom]))
         {
             holdFrom--;
         }
 
-        holdFrom = Math.Max(holdFrom, _released);
-        holdFrom = SentenceBoundary(text, _released, holdFrom);
+        _safe = Math.Max(holdFrom, _safe);
+        holdFrom = SentenceBoundary(text, _released, _safe);
         var released = text[_released..holdFrom];
         _released = holdFrom;
         return released;
@@ -158,7 +161,7 @@ public sealed class StreamingLeakGuard : IDisposable
 
         _completed = true;
         var text = _buffer.AsSpan(0, _length);
-        var result = LeakDetector.Scan(_profile, text, _released, _dialogue, streaming: false, out _);
+        var result = LeakDetector.Scan(_profile, text, _safe, _dialogue, streaming: false, out _);
         if (result.Leak)
         {
             Result = result;
@@ -194,6 +197,7 @@ public sealed class StreamingLeakGuard : IDisposable
         _buffer.AsSpan(keepFrom, _length - keepFrom).CopyTo(_buffer);
         _length -= keepFrom;
         _released -= keepFrom;
+        _safe -= keepFrom;
     }
 
     private void Append(ReadOnlySpan<char> chunk)
