@@ -7,7 +7,9 @@ namespace Didactics.Guard;
 /// <param name="AnswerMentioned">The answer's value already stands in the dialogue (as an intermediate, a guess, a quote).</param>
 /// <param name="SkipRoleChange">The learner's turn was a plain attempt (no injection, pressure or request), so the reply is not
 /// checked for giving in to one; every other reply is.</param>
-internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned, bool SkipRoleChange = false)
+/// <param name="Authored">The reply is the strategy's authored content, written without knowing the problem: a word that
+/// happens to equal a text answer counts only when the content states it as the answer.</param>
+internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned, bool SkipRoleChange = false, bool Authored = false)
 {
     public static DialogueFacts Read(LeakProfile profile, string? history) =>
         history is null ? default : new(AnswerLeakGuard.LearnerGaveAnswer(profile.Problem, history), profile.Mentions(history));
@@ -523,7 +525,9 @@ internal static class LeakDetector
             var choice = t >= profile.Texts.Length;
             var expected = (choice ? profile.ChoiceTexts[t - profile.Texts.Length] : profile.Texts[t]).AsSpan();
             var common = !choice && profile.CommonText[t];
-            var allowed = expected.Length > 6 ? 1 : 0;
+            // An everyday word, or any word in the strategy's own content, must be spelled exactly: "voor dat" is not "voordat".
+            var strict = common || dialogue.Authored;
+            var allowed = !strict && expected.Length > 6 ? 1 : 0;
             var i = minEnd;
             while (i < text.Length)
             {
@@ -547,9 +551,11 @@ internal static class LeakDetector
                     }
 
                     var confidence = Judge(text, i, end, dialogue, choice || profile.TextInStatement[t], weak: false, out var formStart, out var undecided, out var rule, choice);
-                    if (common && confidence >= Threshold && !(rule is LeakRules.StatedAsResult or LeakRules.Correction || (rule == LeakRules.StatedWeakly && EndsClause(text, end))))
+                    if (strict && confidence >= Threshold && !AssertsWord(text, formStart, i, end, rule))
                     {
-                        confidence = 0.3; // an everyday word counts only when stated as the answer ("the missing word is better.")
+                        // An everyday word, or a word of the strategy's own content, counts only when stated as the answer
+                        // ("The missing word is better.", "het antwoord is 'beter'"), not as grammar ("the answer stays yours").
+                        confidence = 0.3;
                     }
 
                     if (confidence >= Threshold)
@@ -651,6 +657,50 @@ internal static class LeakDetector
 
     private static bool Compare(ReadOnlySpan<char> window, ReadOnlySpan<char> expected, int allowed) =>
         allowed == 0 ? window.SequenceEqual(expected) : TextFolding.DamerauLevenshtein(window, expected, allowed) <= allowed;
+
+    /// <summary>
+    /// Whether a word equal to a text answer is stated as the answer: wording that names the answer before it ("the
+    /// answer is", "answer:", "the missing word is", "het meervoud is"), result wording after it ("… is the answer",
+    /// "… is correct") or a correction, and the word ends its clause or is set off (quotes, bold). Grammar that only
+    /// looks like result wording ("help you get there.", "the answer stays yours") does not count.
+    /// </summary>
+    private static bool AssertsWord(ReadOnlySpan<char> text, int formStart, int start, int end, string rule)
+    {
+        if (!(EndsClause(text, end) || Emphasized(text, start, end)))
+        {
+            return false;
+        }
+
+        if (rule == LeakRules.Correction || (rule == LeakRules.StatedAsResult && formStart >= start))
+        {
+            return true;
+        }
+
+        if (rule != LeakRules.StatedAsResult)
+        {
+            return false;
+        }
+
+        var marker = text[formStart..start].TrimEnd(" \t\"'*_\u201C\u2018");
+        var named = false;
+        foreach (var noun in AnswerNouns)
+        {
+            named |= marker.Contains(noun, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return named && (marker.EndsWith(':') || EndsWithWord(marker, "is") || EndsWithWord(marker, "was") || EndsWithWord(marker, "be")
+            || EndsWithWord(marker, "wordt") || EndsWithWord(marker, "zijn") || EndsWithWord(marker, "luidt"));
+    }
+
+    private static readonly string[] AnswerNouns =
+        ["answer", "antwoord", "word", "woord", "plural", "meervoud", "tense", "tijd", "solution", "oplossing", "result", "uitkomst", "spelling", "name", "naam"];
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !TextFolding.IsLetter(text[^(word.Length + 1)]));
+
+    private static bool Emphasized(ReadOnlySpan<char> text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] is '"' or '\'' or '*' or '_' or '\u201C' or '\u2018' or '\u00AB'
+        && text[end] is '"' or '\'' or '*' or '_' or '\u201D' or '\u2019' or '\u00BB';
 
     /// <summary>Whether only closing punctuation stands between <paramref name="end"/> and the end of the clause.</summary>
     private static bool EndsClause(ReadOnlySpan<char> text, int end)

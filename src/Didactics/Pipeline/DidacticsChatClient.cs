@@ -630,7 +630,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
                 return text;
             }
 
-            var scan = ScanReply(state, text);
+            var scan = ScanReply(state, text, authored: ReferenceEquals(text, plan.AuthoredReply) || InnerClient is AuthoredContentChatClient);
             if (!scan.Leak)
             {
                 return text;
@@ -647,7 +647,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
 
         events.Add(new TurnEvent(TurnEventKind.FellBackToAuthored, $"Authored content of phase '{plan.Phase}' used."));
         var fallback = plan.AuthoredReply ?? AuthoredContentChatClient.NeutralPrompt(plan.Language);
-        if (!mayStateAnswer && ScanReply(state, fallback).Leak)
+        if (!mayStateAnswer && ScanReply(state, fallback, authored: true).Leak)
         {
             events.Add(new TurnEvent(TurnEventKind.LeakBlocked, $"Authored content of phase '{plan.Phase}' states the answer; a neutral prompt was sent instead."));
             fallback = AuthoredContentChatClient.NeutralPrompt(plan.Language);
@@ -660,12 +660,12 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     /// Scans a whole reply. The learner history can only excuse a match, so it is built only when the reply would
     /// otherwise leak (most replies do not, and the history string is then never needed).
     /// </summary>
-    private LeakScanResult ScanReply(SessionState state, string reply)
+    private LeakScanResult ScanReply(SessionState state, string reply, bool authored = false)
     {
         if (LeakGuard is AnswerLeakGuard builtIn)
         {
-            var first = builtIn.ScanWith(state.Problem, reply, new DialogueFacts(false, false, AfterAttempt(state)));
-            return first.Leak && state.Transcript.Count > 0 ? builtIn.ScanWith(state.Problem, reply, Dialogue(state)) : first;
+            var first = builtIn.ScanWith(state.Problem, reply, new DialogueFacts(false, false, AfterAttempt(state), authored));
+            return first.Leak && state.Transcript.Count > 0 ? builtIn.ScanWith(state.Problem, reply, Dialogue(state) with { Authored = authored }) : first;
         }
 
         var scan = LeakGuard.Scan(state.Problem, reply);
