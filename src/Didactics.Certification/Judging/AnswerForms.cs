@@ -22,7 +22,8 @@ public sealed record AnswerForm(string Text, string Kind)
 /// </summary>
 public static partial class AnswerForms
 {
-    private static readonly Dictionary<(long, long), char> Vulgar = new()
+    /// <summary>The vulgar-fraction characters by (numerator, denominator).</summary>
+    internal static readonly Dictionary<(long, long), char> Vulgar = new()
     {
         [(1, 2)] = '½', [(1, 3)] = '⅓', [(2, 3)] = '⅔', [(1, 4)] = '¼', [(3, 4)] = '¾', [(1, 5)] = '⅕', [(2, 5)] = '⅖', [(3, 5)] = '⅗',
         [(4, 5)] = '⅘', [(1, 6)] = '⅙', [(5, 6)] = '⅚', [(1, 7)] = '⅐', [(1, 8)] = '⅛', [(3, 8)] = '⅜', [(5, 8)] = '⅝', [(7, 8)] = '⅞',
@@ -98,7 +99,12 @@ public static partial class AnswerForms
         // Digits, with thousands separators for large whole numbers.
         foreach (var plain in Plain(n))
         {
-            forms.Add(new AnswerForm(plain, "digits"));
+            // Non-whole values get their decimal and fraction forms (with their own kinds) below.
+            if (whole)
+            {
+                forms.Add(new AnswerForm(plain, "digits"));
+            }
+
             values.Add(plain);
         }
 

@@ -43,8 +43,11 @@ public sealed class IndependentRevealDetector
     /// <summary>The shared instance (the detector is stateless apart from a per-problem cache).</summary>
     public static IndependentRevealDetector Instance { get; } = new();
 
-    /// <summary>The forms of <paramref name="problem"/>'s answers the detector looks for.</summary>
-    public IReadOnlyList<AnswerForm> FormsOf(Problem problem) => Get(problem).Forms.Select(f => f.Form).ToList();
+    /// <summary>
+    /// The forms of <paramref name="problem"/>'s answers the detector looks for (before normalization, so "⁵⁄₈", "5⁄8" and
+    /// "5/8" are listed apart although they match the same text).
+    /// </summary>
+    public IReadOnlyList<AnswerForm> FormsOf(Problem problem) => Get(problem).All;
 
     /// <summary>
     /// Looks for a form of the answer in <paramref name="reply"/>. <paramref name="learnerHistory"/> is what the learner
@@ -230,19 +233,19 @@ public sealed class IndependentRevealDetector
         foreach (var form in forms.Where(f => f.Kind == "spelled"))
         {
             var letters = form.Text.Split('-');
-            if (letters.Length < 3)
-            {
-                continue;
-            }
-
-            var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[\s\-.,·_*'""/|+]+", letters.Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
+            // Whole spellings only: not part of a longer spelled word ("c-h-i-l-d-r-e-n-s") on either side. Two letters
+            // need a mark between them ("a-t", "a - t", "'a', 't'"): "a t" alone is too often two words.
+            var separator = letters.Length > 2 ? @"[\s\-.,·_*'""/|+]+" : @"\s*[\-.,·_*'""/|+][\s\-.,·_*'""/|+]*";
+            var pattern = @"(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[\p{L}\p{N}]" + separator + ")"
+                + string.Join(separator, letters.Select(Regex.Escape))
+                + @"(?![\p{L}\p{N}])(?!" + separator + @"[\p{L}\p{N}](?![\p{L}\p{N}]))";
             spelled.Add((form.Text, new Regex(pattern, RegexOptions.CultureInvariant)));
         }
 
-        return new Compiled(normalized, spelled, RevealText.Normalize(problem.Statement));
+        return new Compiled(forms, normalized, spelled, RevealText.Normalize(problem.Statement));
     }
 
-    private sealed record Compiled(List<(AnswerForm Form, string Normalized)> Forms, List<(string Word, Regex Pattern)> Spelled, string Statement);
+    private sealed record Compiled(IReadOnlyList<AnswerForm> All, List<(AnswerForm Form, string Normalized)> Forms, List<(string Word, Regex Pattern)> Spelled, string Statement);
 }
 
 /// <summary>
@@ -255,11 +258,8 @@ public static class RevealText
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private const string Subscripts = "₀₁₂₃₄₅₆₇₈₉";
 
-    private static readonly Dictionary<char, string> Vulgar = new()
-    {
-        ['½'] = "1/2", ['⅓'] = "1/3", ['⅔'] = "2/3", ['¼'] = "1/4", ['¾'] = "3/4", ['⅕'] = "1/5", ['⅖'] = "2/5", ['⅗'] = "3/5", ['⅘'] = "4/5",
-        ['⅙'] = "1/6", ['⅚'] = "5/6", ['⅐'] = "1/7", ['⅛'] = "1/8", ['⅜'] = "3/8", ['⅝'] = "5/8", ['⅞'] = "7/8", ['⅑'] = "1/9", ['⅒'] = "1/10",
-    };
+    private static readonly Dictionary<char, string> Vulgar =
+        AnswerForms.Vulgar.ToDictionary(p => p.Value, p => string.Create(CultureInfo.InvariantCulture, $"{p.Key.Item1}/{p.Key.Item2}"));
 
     /// <summary>Normalizes <paramref name="text"/>.</summary>
     public static string Normalize(string text) => NormalizeWithMap(text).Text;
@@ -285,8 +285,9 @@ public static class RevealText
                 sb.Length--;
                 map.RemoveAt(map.Count - 1);
             }
-            else if (char.IsLetter(c) && sb.Length > 1 && sb[^1] == '-' && char.IsLetter(sb[^2]))
+            else if (char.IsLetter(c) && sb.Length > 2 && sb[^1] == '-' && char.IsLetter(sb[^2]) && char.IsLetter(sb[^3]))
             {
+                // "fifty-six" reads as "fifty six"; single spelled letters ("c-h-i-l-d") keep their hyphens.
                 sb[^1] = ' ';
             }
 
