@@ -69,6 +69,9 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
     /// <summary>The chat client under test.</summary>
     public IChatClient Client { get; } = client;
 
+    /// <summary>True to stream each reply (<c>GetStreamingResponseAsync</c>, the chunks concatenated) instead of asking for one response.</summary>
+    public bool Stream { get; init; }
+
     /// <summary>Creates a tutor for an OpenAI-compatible endpoint (<c>/chat/completions</c>).</summary>
     /// <param name="endpoint">The base URL, e.g. <c>http://127.0.0.1:8080/v1</c>.</param>
     /// <param name="model">The model name.</param>
@@ -91,9 +94,9 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
 
     /// <inheritdoc />
     public Task<ITutorConversation> StartAsync(Scenario scenario, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ITutorConversation>(new Conversation(Client));
+        Task.FromResult<ITutorConversation>(new Conversation(Client, Stream));
 
-    private sealed class Conversation(IChatClient client) : ITutorConversation
+    private sealed class Conversation(IChatClient client, bool stream) : ITutorConversation
     {
         public string? Opening => null;
 
@@ -103,6 +106,17 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
         {
             try
             {
+                if (stream)
+                {
+                    var text = new System.Text.StringBuilder();
+                    await foreach (var update in client.GetStreamingResponseAsync(messages, cancellationToken: cancellationToken).ConfigureAwait(false))
+                    {
+                        text.Append(update.Text);
+                    }
+
+                    return text.ToString();
+                }
+
                 var response = await client.GetResponseAsync(messages, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return response.Text;
             }
