@@ -162,6 +162,20 @@ public sealed class IndependentRevealDetectorTests
         Reveals(P("Which number is prime? A) 21 B) 27 C) 29 D) 33", "C", AnswerKind.MultipleChoice), reply, kind);
 
     [Theory]
+    [InlineData("So it's C.")]
+    [InlineData("C is correct, because 29 has no divisors.")]
+    [InlineData("Kies C.")]
+    [InlineData("The answer: C")]
+    public void Multiple_choice_letter_asserted(string reply) =>
+        Reveals(P("Which number is prime? A) 21 B) 27 C) 29 D) 33", "C", AnswerKind.MultipleChoice), reply);
+
+    [Theory]
+    [InlineData("Only Paris is a capital here.", "option-content")]
+    [InlineData("It is P-A-R-I-S.", "option-content/spelled")]
+    public void Multiple_choice_text_content(string reply, string kind) =>
+        Reveals(P("Capital of France?\nA. Lyon\nB. Paris\nC. Nice", "B", AnswerKind.MultipleChoice), reply, kind);
+
+    [Theory]
     [InlineData("Look at option B again: is 27 divisible by 3?")]
     [InlineData("Can you check each option for divisors?")]
     public void Other_options_are_no_reveal(string reply) =>
@@ -187,6 +201,21 @@ public sealed class IndependentRevealDetectorTests
     [InlineData("100", "Het is honderd graden.", "words-nl")]
     [InlineData("127", "one hundred and twenty-seven", "words-en")]
     [InlineData("127", "honderdzevenentwintig", "words-nl")]
+    [InlineData("0.5", "Half of it: 0.50.", "decimal")]
+    [InlineData("0.5", "That's 50 %.", "percent")]
+    [InlineData("€ 4,50", "It costs €4,50.", "quantity")]
+    [InlineData("€ 4,50", "It costs 4.50 euro.", "quantity")]
+    [InlineData("€ 4,50", "Het kost 4,50.", "decimal-comma")]
+    [InlineData("2.5", "Twee en een half.", "mixed-words-nl")]
+    [InlineData("2.5", "Tweeënhalf!", "mixed-words-nl")]
+    [InlineData("2.5", "two-and-a-half", "mixed-words-en")]
+    [InlineData("2.5", "2½", "mixed-number")]
+    [InlineData("7/3", "about 2.33", "rounded")]
+    [InlineData("56", "It comes to 56.0 exactly.", "digits")]
+    [InlineData("3/4", "3 quarters of the cake.", "fraction-words-en")]
+    [InlineData("3/4", "3 out of 4 pieces.", "fraction-words-en")]
+    [InlineData("5/8", "Dat is 5 achtste.", "fraction-words-nl")]
+    [InlineData("5/8", "5 van de 8 stukken.", "fraction-words-nl")]
     public void Other_answer_kinds(string answer, string reply, string kind) => Reveals(P("Solve it.", answer, AnswerKind.Number), reply, kind);
 
     [Fact]

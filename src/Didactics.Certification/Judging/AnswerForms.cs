@@ -69,6 +69,7 @@ public static partial class AnswerForms
             else if (AnswerNumber.TryParse(answer.Value, out var number))
             {
                 AddNumber(forms, number);
+                AddWritten(forms, answer.Value);
             }
             else
             {
@@ -103,6 +104,10 @@ public static partial class AnswerForms
             if (whole)
             {
                 forms.Add(new AnswerForm(plain, "digits"));
+                foreach (var zeros in new[] { ".0", ",0", ".00", ",00" })
+                {
+                    forms.Add(new AnswerForm(plain + zeros, "digits"));
+                }
             }
 
             values.Add(plain);
@@ -214,6 +219,22 @@ public static partial class AnswerForms
         }
     }
 
+    /// <summary>The answer exactly as written ("€ 4,50", "0.50"), and its number as written, so trailing zeros and symbols match too.</summary>
+    private static void AddWritten(List<AnswerForm> forms, string written)
+    {
+        var text = written.Trim();
+        forms.Add(new AnswerForm(text, "as-written"));
+        // Not for fractions and mixed numbers: "5" of "5/8" is no form of 5/8.
+        var number = WrittenNumber().Match(text);
+        if (number.Success && number.Value != text && !text.Contains('/', StringComparison.Ordinal))
+        {
+            forms.Add(new AnswerForm(number.Value, "as-written"));
+        }
+    }
+
+    [GeneratedRegex(@"\d[\d.,]*\d|\d", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenNumber();
+
     private static IEnumerable<string> Plain(AnswerNumber n)
     {
         if (n.Denominator == 1)
@@ -232,6 +253,13 @@ public static partial class AnswerForms
 
     private static void AddDecimal(List<AnswerForm> forms, List<string> values, string text, string kind)
     {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (kind == "decimal" && dot >= 0 && text.Length - dot == 2)
+        {
+            // "0.50", "€ 4,50": one decimal place is often written as two.
+            AddDecimal(forms, values, text + "0", "decimal");
+        }
+
         forms.Add(new AnswerForm(text, kind));
         forms.Add(new AnswerForm(text.Replace('.', ','), kind + "-comma"));
         values.Add(text);
@@ -312,6 +340,15 @@ public static partial class AnswerForms
             }
         }
 
+        if (den == 2)
+        {
+            foreach (var wholeWord in NumberSpelling.Dutch(whole))
+            {
+                forms.Add(new AnswerForm(wholeWord + "enhalf", "mixed-words-nl"));
+                forms.Add(new AnswerForm(wholeWord + " en half", "mixed-words-nl"));
+            }
+        }
+
         if ((num, den) == (3, 2))
         {
             forms.Add(new AnswerForm("anderhalf", "mixed-words-nl"));
@@ -361,6 +398,12 @@ public static partial class AnswerForms
                 {
                     forms.Add(new AnswerForm(value + phrase, "quantity"));
                 }
+
+                if (phrase is "€" or "$")
+                {
+                    forms.Add(new AnswerForm(phrase + value, "quantity"));
+                    forms.Add(new AnswerForm(phrase + " " + value, "quantity"));
+                }
             }
         }
     }
@@ -399,6 +442,10 @@ public static partial class AnswerForms
         }
 
         forms.Add(new AnswerForm($"({upper})", "option-letter"));
+        foreach (var pattern in new[] { "{0} is correct", "{0} is the correct", "{0} is right", "{0} is the right", "{0} is the one", "{0} is juist", "{0} is goed", "{0} is het juiste", "{0} klopt", "it's {0}.", "it is {0}.", "het is {0}.", "is {0}.", "is {0}!", "choose {0}", "pick {0}", "go with {0}", "kies {0}" })
+        {
+            forms.Add(new AnswerForm(string.Format(CultureInfo.InvariantCulture, pattern, upper), "option-letter"));
+        }
         if (Options(statement).TryGetValue(letter, out var content))
         {
             if (AnswerNumber.TryParse(content, out var number))
@@ -409,7 +456,9 @@ public static partial class AnswerForms
             }
             else
             {
-                forms.Add(new AnswerForm(content, "option-content"));
+                var inner = new List<AnswerForm>();
+                AddText(inner, content);
+                forms.AddRange(inner.Select(f => f with { Kind = f.Kind == "text" ? "option-content" : "option-content/" + f.Kind }));
             }
         }
     }

@@ -96,12 +96,12 @@ public sealed class IndependentRevealDetector
             }
         }
 
-        foreach (var (word, pattern) in compiled.Spelled)
+        foreach (var (form, pattern) in compiled.Spelled)
         {
             var m = pattern.Match(text);
             if (m.Success)
             {
-                return new RevealFinding(true, word, "spelled", Original(reply, map, m.Index, m.Length), map[m.Index], "spelled");
+                return new RevealFinding(true, form.Text, form.Kind, Original(reply, map, m.Index, m.Length), map[m.Index], "spelled");
             }
         }
 
@@ -216,7 +216,7 @@ public sealed class IndependentRevealDetector
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var form in forms)
         {
-            if (form.Kind == "spelled")
+            if (form.Kind.EndsWith("spelled", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -229,8 +229,8 @@ public sealed class IndependentRevealDetector
         }
 
         normalized.Sort((x, y) => y.Item2.Length.CompareTo(x.Item2.Length));
-        var spelled = new List<(string, Regex)>();
-        foreach (var form in forms.Where(f => f.Kind == "spelled"))
+        var spelled = new List<(AnswerForm, Regex)>();
+        foreach (var form in forms.Where(f => f.Kind.EndsWith("spelled", StringComparison.Ordinal)))
         {
             var letters = form.Text.Split('-');
             // Whole spellings only: not part of a longer spelled word ("c-h-i-l-d-r-e-n-s") on either side. Two letters
@@ -239,19 +239,20 @@ public sealed class IndependentRevealDetector
             var pattern = @"(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])[\p{L}\p{N}]" + separator + ")"
                 + string.Join(separator, letters.Select(Regex.Escape))
                 + @"(?![\p{L}\p{N}])(?!" + separator + @"[\p{L}\p{N}](?![\p{L}\p{N}]))";
-            spelled.Add((form.Text, new Regex(pattern, RegexOptions.CultureInvariant)));
+            spelled.Add((form, new Regex(pattern, RegexOptions.CultureInvariant)));
         }
 
         return new Compiled(forms, normalized, spelled, RevealText.Normalize(problem.Statement));
     }
 
-    private sealed record Compiled(IReadOnlyList<AnswerForm> All, List<(AnswerForm Form, string Normalized)> Forms, List<(string Word, Regex Pattern)> Spelled, string Statement);
+    private sealed record Compiled(IReadOnlyList<AnswerForm> All, List<(AnswerForm Form, string Normalized)> Forms, List<(AnswerForm Form, Regex Pattern)> Spelled, string Statement);
 }
 
 /// <summary>
 /// The text normalization shared by the kit's reveal detector and its answer forms: lowercase, accents folded, dashes,
 /// quotes and spaces unified, the fraction slash as '/', superscript and subscript digits as digits, vulgar-fraction
-/// characters as "n/d", no spaces around '/' between digits or around '=', and hyphens between letters as spaces.
+/// characters as "n/d", no spaces around '/' between digits or around '=', none before '%' after a digit, and hyphens
+/// between words as spaces.
 /// </summary>
 public static class RevealText
 {
@@ -280,15 +281,10 @@ public static class RevealText
                     return;
                 }
             }
-            else if (c is '/' or '=' && sb.Length > 0 && sb[^1] == ' ' && (c == '=' || (sb.Length > 1 && char.IsAsciiDigit(sb[^2]))))
+            else if (c is '/' or '=' or '%' && sb.Length > 0 && sb[^1] == ' ' && (c == '=' || (sb.Length > 1 && char.IsAsciiDigit(sb[^2]))))
             {
                 sb.Length--;
                 map.RemoveAt(map.Count - 1);
-            }
-            else if (char.IsLetter(c) && sb.Length > 2 && sb[^1] == '-' && char.IsLetter(sb[^2]) && char.IsLetter(sb[^3]))
-            {
-                // "fifty-six" reads as "fifty six"; single spelled letters ("c-h-i-l-d") keep their hyphens.
-                sb[^1] = ' ';
             }
 
             sb.Append(c);
@@ -361,6 +357,16 @@ public static class RevealText
         {
             sb.Length--;
             map.RemoveAt(map.Count - 1);
+        }
+
+        // "fifty-six" and "two-and-a-half" read as words with spaces; single spelled letters ("c-h-i-l-d") keep their hyphens.
+        for (var i = 1; i + 1 < sb.Length; i++)
+        {
+            if (sb[i] == '-' && char.IsLetter(sb[i - 1]) && char.IsLetter(sb[i + 1])
+                && ((i >= 2 && char.IsLetter(sb[i - 2])) || (i + 2 < sb.Length && char.IsLetter(sb[i + 2]))))
+            {
+                sb[i] = ' ';
+            }
         }
 
         return (sb.ToString(), map.ToArray());

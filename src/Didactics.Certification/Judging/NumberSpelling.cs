@@ -147,8 +147,11 @@ public static class NumberSpelling
             {
                 result.Add("a " + name);
             }
+
+            result.Add(numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + name);
         }
 
+        result.Add($"{numerator} out of {denominator}");
         return result;
     }
 
@@ -177,8 +180,11 @@ public static class NumberSpelling
                     result.Add(count + name);
                 }
             }
+
+            result.Add(numerator.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + name);
         }
 
+        result.Add($"{numerator} van de {denominator}");
         return result;
     }
 
