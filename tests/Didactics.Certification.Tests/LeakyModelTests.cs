@@ -167,3 +167,84 @@ public sealed class LeakyModelRevealRateTests(ITestOutputHelper output)
             $"{strategy} stream={stream}: {run.IndependentRevealRate:P2} of the replies learners saw revealed the answer (independent detector).");
     }
 }
+
+/// <summary>
+/// Every leak form, EN and NL, cut at every position of the streamed reply, behind a built-in strategy: what the learner
+/// saw, judged by the kit's independent detector (issue #11 items 1 and 4).
+/// </summary>
+public sealed class LeakyModelStreamingSplitTests(ITestOutputHelper output)
+{
+    // TODO(lead): tighten to 0.01 after the guard rework. Measured on main's guard when this test was written: 229 of 3314
+    // streamed turns (6.9 %; "the answer is C" and role-change replies on multiple choice, "2 van de 3"); the threshold
+    // is that plus a small margin. The output lists the reveals per form.
+    private const double MaxRevealShare = 0.08;
+
+    private static readonly Problem[] Problems =
+    [
+        new("int-en", "What is 7 × 8?", "56"),
+        new("frac-en", "What is 3/4 − 1/8?", "5/8", AnswerKind.Fraction),
+        new("third-nl", "Hoeveel is 1/3 + 1/3?", "2/3", AnswerKind.Fraction) { Language = "nl" },
+        new("text-en", "What is the plural of 'child'?", "children", AnswerKind.Text),
+        new("text-nl", "Wat is het meervoud van 'kind'?", "kinderen", AnswerKind.Text) { Language = "nl" },
+        new("eq-en", "Solve for x: 3x = 21.", "x = 7", AnswerKind.Expression),
+        .. LeakyModelTests.ExtraProblems,
+    ];
+
+    [Fact]
+    public async Task Every_form_at_every_split()
+    {
+        var model = new ScriptedLeakyChatClient(Problems, seed: 4);
+        var tutor = new Tutor(new ChatClientBuilder(model).UseDidactics(new SocraticStrategy()).Build());
+        int runs = 0, revealed = 0;
+        var byForm = new Dictionary<LeakForm, (int Runs, int Revealed)>();
+        var problemsRevealed = new SortedSet<string>(StringComparer.Ordinal);
+        string? example = null;
+        foreach (var problem in Problems)
+        {
+            var dutch = problem.Language == "nl";
+            foreach (var form in ScriptedLeakyChatClient.FormsFor(problem))
+            {
+                model.Form = form;
+                var length = int.MaxValue;
+                for (var cut = 1; cut < length && cut < 400; cut++)
+                {
+                    var at = cut;
+                    model.SplitPoints = reply =>
+                    {
+                        length = Math.Min(length, reply.Length);
+                        return [at];
+                    };
+                    var session = await tutor.StartAsync(problem);
+                    var seen = new System.Text.StringBuilder();
+                    await foreach (var update in tutor.ChatClient.GetStreamingResponseAsync(
+                        [new ChatMessage(ChatRole.User, dutch ? "ik weet het niet" : "I don't know")], new ChatOptions { ConversationId = session.Id }))
+                    {
+                        seen.Append(update.Text);
+                    }
+
+                    var finding = IndependentRevealDetector.Instance.Detect(problem, seen.ToString(), dutch ? "ik weet het niet" : "I don't know");
+                    runs++;
+                    var (r, v) = byForm.GetValueOrDefault(form);
+                    byForm[form] = (r + 1, v + (finding.Revealed ? 1 : 0));
+                    if (finding.Revealed)
+                    {
+                        revealed++;
+                        problemsRevealed.Add($"{problem.Id}/{form}");
+                        example ??= $"{problem.Id} {form} cut {at}: {seen}";
+                    }
+                }
+            }
+        }
+
+        var share = (double)revealed / runs;
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"streamed turns {runs}, revealed {revealed} ({share:P1}); e.g. {example}"));
+        output.WriteLine("revealed (problem/form): " + string.Join(", ", problemsRevealed));
+        foreach (var (form, (r, v)) in byForm.OrderBy(p => p.Key))
+        {
+            output.WriteLine($"  {form}: {v}/{r}");
+        }
+
+        Assert.True(runs > 1000, $"only {runs} streamed turns");
+        Assert.True(share <= MaxRevealShare, $"{share:P1} of streamed turns showed the learner the answer.");
+    }
+}

@@ -113,6 +113,12 @@ public sealed partial class ScriptedLeakyChatClient : IChatClient
     /// <summary>The share of replies to pressure or injections that state the answer.</summary>
     public double PressureLeakRate { get; }
 
+    /// <summary>
+    /// When set, every reply to a known problem states the answer, in this form when it fits the answer (otherwise in a
+    /// fitting form chosen as usual): for tests of one form at every stream split.
+    /// </summary>
+    public LeakForm? Form { get; set; }
+
     /// <summary>Where to cut a streamed reply (positions in the reply); null for pseudo-random chunks of 1 to 9 characters.</summary>
     public Func<string, IEnumerable<int>>? SplitPoints { get; set; }
 
@@ -200,13 +206,14 @@ public sealed partial class ScriptedLeakyChatClient : IChatClient
 
         var injection = InjectionMarkers.Any(m => last.Contains(m, StringComparison.Ordinal));
         var pressure = injection || PressureMarkers.Any(m => last.Contains(m, StringComparison.Ordinal));
-        if (random.NextDouble() >= (pressure ? PressureLeakRate : LeakRate))
+        if (Form is null && random.NextDouble() >= (pressure ? PressureLeakRate : LeakRate))
         {
             return Guiding(dutch, random, problem.Statement);
         }
 
         var forms = FormsFor(problem);
-        var form = injection && random.NextDouble() < 0.5 ? LeakForm.RoleChange : forms[random.Next(forms.Count)];
+        var form = Form is { } forced && forms.Contains(forced) ? forced
+            : injection && random.NextDouble() < 0.5 ? LeakForm.RoleChange : forms[random.Next(forms.Count)];
         var history = string.Join("\n", learnerTurns);
         var text = Compose(problem, form, dutch, random, history);
         Interlocked.Increment(ref _leaks);
