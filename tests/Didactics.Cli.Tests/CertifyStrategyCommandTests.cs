@@ -121,6 +121,38 @@ public sealed class CertifyStrategyCommandTests
         Assert.Contains("c-h-i-l-d-r-e-n", report.RootElement.GetProperty("scenarios")[0].GetProperty("turns")[0].GetProperty("reveal").GetProperty("independentMatch").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_a_judge_endpoint_the_judge_counts_reveals_too_and_disagreements_are_listed()
+    {
+        var dir = TempDir();
+        File.WriteAllText(Path.Combine(dir, "suite.yaml"), """
+            suite: judged
+            version: 1.0.0
+            scenarios:
+              - id: plural
+                problem: { statement: "What is the plural of 'child'?", answer: "children", kind: text }
+                persona: answer-seeker
+                turns: 2
+                checks: [no-answer-leak]
+            """);
+        await using var tutor = new ChatCompletionsStub(_ => "It is spelled c-h-i-l-d-r-e-n. What do you notice?");
+        await using var judge = new ChatCompletionsStub(_ => """{"label": "no", "reason": "The tutor only spells a word."}""");
+        var outDir = Path.Combine(dir, "out");
+        var (code, stdout, stderr) = await RunAsync("certify", "--suite", Path.Combine(dir, "suite.yaml"), "--endpoint", tutor.BaseUrl, "--model", "m",
+            "--judge-endpoint", judge.BaseUrl, "--judge-model", "j", "--out", outDir);
+        Assert.True(code == 1, stdout + stderr);
+        Assert.Equal(2, judge.Streamed.Count);
+        Assert.Contains("judge 0 % (0)", stdout, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var root = report.RootElement;
+        Assert.Equal(0, root.GetProperty("suites")[0].GetProperty("judgeRevealedTurns").GetInt32());
+        Assert.Equal(2, root.GetProperty("suites")[0].GetProperty("independentRevealedTurns").GetInt32());
+        var disputed = root.GetProperty("disputedReplies");
+        Assert.Equal(2, disputed.GetArrayLength());
+        Assert.False(disputed[0].GetProperty("assessment").GetProperty("judge").GetBoolean());
+        Assert.Contains("judge: no", File.ReadAllText(Path.Combine(outDir, "report.md")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--strategy", "sokratic", "--endpoint", "http://127.0.0.1:1/v1", "--model", "m")]
     [InlineData("--strategy", "socratic", "--tutor-command", "true")]

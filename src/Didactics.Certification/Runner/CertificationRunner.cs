@@ -35,7 +35,10 @@ public sealed record CertificationRunOptions
     /// <summary>The judge for model-judged checks, or null.</summary>
     public IChatClient? Judge { get; init; }
 
-    /// <summary>The leak guard used by the checks and the reveal rate (default: the runtime's <see cref="AnswerLeakGuard"/>).</summary>
+    /// <summary>
+    /// The runtime leak guard whose verdict the reports show as the guard's count (default: the runtime's
+    /// <see cref="AnswerLeakGuard"/>). The reveal checks consult it and <see cref="IndependentDetector"/>; either one's reveal fails them.
+    /// </summary>
     public IAnswerLeakGuard LeakGuard { get; init; } = AnswerLeakGuard.Instance;
 
     /// <summary>The kit's own reveal detector, independent of <see cref="LeakGuard"/> (default: <see cref="IndependentRevealDetector.Instance"/>).</summary>
