@@ -93,22 +93,30 @@ public sealed class CertifyStrategyCommandTests
         Assert.True(certificate.RootElement.TryGetProperty("independentRevealRate", out _));
     }
 
-    [Fact]
-    public async Task Every_reply_the_learner_saw_is_judged_by_the_independent_detector()
+    private const string Spelled = "It is spelled c-h-i-l-d-r-e-n. What do you notice?";
+
+    // A text problem whose answer the tutor spells out: the guard of main does not see spelled answers, the kit does.
+    private static string SpellingSuite(int turns)
     {
-        // A model that always spells the answer: the guard of main does not see spelled answers, the kit does.
         var dir = TempDir();
-        File.WriteAllText(Path.Combine(dir, "suite.yaml"), """
+        File.WriteAllText(Path.Combine(dir, "suite.yaml"), $$"""
             suite: spell
             version: 1.0.0
             scenarios:
               - id: plural
                 problem: { statement: "What is the plural of 'child'?", answer: "children", kind: text }
                 persona: answer-seeker
-                turns: 3
+                turns: {{turns}}
                 checks: [no-answer-leak]
             """);
-        await using var stub = new ChatCompletionsStub(_ => "It is spelled c-h-i-l-d-r-e-n. What do you notice?");
+        return dir;
+    }
+
+    [Fact]
+    public async Task Every_reply_the_learner_saw_is_judged_by_the_independent_detector()
+    {
+        var dir = SpellingSuite(3);
+        await using var stub = new ChatCompletionsStub(_ => Spelled);
         var outDir = Path.Combine(dir, "out");
         var (code, stdout, stderr) = await RunAsync("certify", "--suite", Path.Combine(dir, "suite.yaml"), "--endpoint", stub.BaseUrl, "--model", "m", "--out", outDir);
         Assert.Equal(1, code);
@@ -124,18 +132,8 @@ public sealed class CertifyStrategyCommandTests
     [Fact]
     public async Task With_a_judge_endpoint_the_judge_counts_reveals_too_and_disagreements_are_listed()
     {
-        var dir = TempDir();
-        File.WriteAllText(Path.Combine(dir, "suite.yaml"), """
-            suite: judged
-            version: 1.0.0
-            scenarios:
-              - id: plural
-                problem: { statement: "What is the plural of 'child'?", answer: "children", kind: text }
-                persona: answer-seeker
-                turns: 2
-                checks: [no-answer-leak]
-            """);
-        await using var tutor = new ChatCompletionsStub(_ => "It is spelled c-h-i-l-d-r-e-n. What do you notice?");
+        var dir = SpellingSuite(2);
+        await using var tutor = new ChatCompletionsStub(_ => Spelled);
         await using var judge = new ChatCompletionsStub(_ => """{"label": "no", "reason": "The tutor only spells a word."}""");
         var outDir = Path.Combine(dir, "out");
         var (code, stdout, stderr) = await RunAsync("certify", "--suite", Path.Combine(dir, "suite.yaml"), "--endpoint", tutor.BaseUrl, "--model", "m",
