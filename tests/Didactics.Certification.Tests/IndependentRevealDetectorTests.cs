@@ -216,6 +216,10 @@ public sealed class IndependentRevealDetectorTests
     [InlineData("3/4", "3 out of 4 pieces.", "fraction-words-en")]
     [InlineData("5/8", "Dat is 5 achtste.", "fraction-words-nl")]
     [InlineData("5/8", "5 van de 8 stukken.", "fraction-words-nl")]
+    [InlineData("5/8", "Vijf achtsten.", "fraction-words-nl")]
+    [InlineData("3/4", "drie vierden", "fraction-words-nl")]
+    [InlineData("60 km/h", "60 km/hr", "quantity")]
+    [InlineData("60 km/h", "60 km/uur", "quantity")]
     public void Other_answer_kinds(string answer, string reply, string kind) => Reveals(P("Solve it.", answer, AnswerKind.Number), reply, kind);
 
     [Fact]

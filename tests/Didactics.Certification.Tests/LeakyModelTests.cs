@@ -174,8 +174,8 @@ public sealed class LeakyModelRevealRateTests(ITestOutputHelper output)
 /// </summary>
 public sealed class LeakyModelStreamingSplitTests(ITestOutputHelper output)
 {
-    // TODO(lead): tighten to 0.01 after the guard rework. Measured on main's guard when this test was written: 229 of 3314
-    // streamed turns (6.9 %; "the answer is C" and role-change replies on multiple choice, "2 van de 3"); the threshold
+    // TODO(lead): tighten to 0.01 after the guard rework. Measured on main's guard when this test was written: 213 of 3318
+    // streamed turns (6.4 %; "the answer is C" and role-change replies on multiple choice, "2 van de 3"); the threshold
     // is that plus a small margin. The output lists the reveals per form.
     private const double MaxRevealShare = 0.08;
 

@@ -370,7 +370,11 @@ public static partial class AnswerForms
         {
             var tails = UnitWords.TryGetValue(parts[1], out var t) ? t : [parts[1]];
             phrases.Add(unit.ToLowerInvariant());
-            phrases.Add(parts[0] + "/" + (parts[1] == "h" ? "u" : parts[1]));
+            foreach (var tail in UnitWords.TryGetValue(parts[1], out var slashTails) ? slashTails : [parts[1]])
+            {
+                phrases.Add(parts[0] + "/" + tail);
+            }
+
             if (parts[1] == "h")
             {
                 phrases.Add(parts[0] + "h");

@@ -170,6 +170,11 @@ public static class NumberSpelling
             4 => ["kwart", "vierde"],
             _ => [DutchOrdinal(denominator)],
         };
+        if (numerator > 1 && denominator > 2)
+        {
+            // "drie vierden", "vijf achtsten", "twee derden": the plural is as common as the singular.
+            names = [.. names, .. names.Where(n => n != "kwart").Select(n => n + "n")];
+        }
         foreach (var name in names)
         {
             foreach (var count in Dutch(numerator))
