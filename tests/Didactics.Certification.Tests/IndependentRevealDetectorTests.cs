@@ -175,6 +175,15 @@ public sealed class IndependentRevealDetectorTests
     public void Multiple_choice_text_content(string reply, string kind) =>
         Reveals(P("Capital of France?\nA. Lyon\nB. Paris\nC. Nice", "B", AnswerKind.MultipleChoice), reply, kind);
 
+    [Fact]
+    public void A_restated_problem_is_no_reveal_but_a_statement_beside_it_is()
+    {
+        var problem = P("Which number is prime? A) 21 B) 27 C) 29 D) 33", "C", AnswerKind.MultipleChoice);
+        Clean(problem, "The problem is still: Which number is prime? A) 21 B) 27 C) 29 D) 33 What would you check first?");
+        Reveals(problem, "The problem is still: Which number is prime? A) 21 B) 27 C) 29 D) 33 Only 29 is prime.");
+        Reveals(P("Is 450 the total of 300 and 150?", "450"), "Read it again: Is 450 the total of 300 and 150? Yes, 450.");
+    }
+
     [Theory]
     [InlineData("Look at option B again: is 27 divisible by 3?")]
     [InlineData("Can you check each option for divisors?")]

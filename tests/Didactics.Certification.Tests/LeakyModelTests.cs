@@ -174,10 +174,9 @@ public sealed class LeakyModelRevealRateTests(ITestOutputHelper output)
 /// </summary>
 public sealed class LeakyModelStreamingSplitTests(ITestOutputHelper output)
 {
-    // TODO(lead): tighten to 0.01 after the guard rework. Measured on main's guard when this test was written: 213 of 3318
-    // streamed turns (6.4 %; "the answer is C" and role-change replies on multiple choice, "2 van de 3"); the threshold
-    // is that plus a small margin. The output lists the reveals per form.
-    private const double MaxRevealShare = 0.08;
+    // The goal (at most 1 %). Measured on main's guard when this test was written: 4 of 3318 streamed turns
+    // (0.1 %, "2 van de 3" for 2/3); the output lists the reveals per form and problem.
+    private const double MaxRevealShare = 0.01;
 
     private static readonly Problem[] Problems =
     [

@@ -26,7 +26,8 @@ public sealed record RevealFinding(bool Revealed, string? Form, string? Kind, st
 /// not share the guard's blind spots (DESIGN decision 8). It expands every reference answer into its surface forms
 /// (<see cref="AnswerForms"/>) and flags a reply that contains any of them, with no judgement of context. The one
 /// exemption: a form that stands in the problem statement <em>and</em> that the learner has already written is not
-/// counted, unless the reply asserts it as the result ("so the total should be 450", "= 7", "het antwoord is 25 %").
+/// counted, unless the reply asserts it as the result ("so the total should be 450", "= 7", "het antwoord is 25 %");
+/// and a verbatim copy of the whole problem statement in the reply (a restated problem) is not searched.
 /// It over-reports by design (a common word that equals a text answer counts); disagreements with the guard are listed
 /// for human review in the report.
 /// </summary>
@@ -59,6 +60,7 @@ public sealed class IndependentRevealDetector
         ArgumentNullException.ThrowIfNull(reply);
         var compiled = Get(problem);
         var (text, map) = RevealText.NormalizeWithMap(reply);
+        var quoted = StatementCopies(text, compiled.Statement);
         string? history = null;
         foreach (var (form, normalized) in compiled.Forms)
         {
@@ -72,7 +74,7 @@ public sealed class IndependentRevealDetector
                 }
 
                 from = at + 1;
-                if (!Bounded(text, at, normalized))
+                if (!Bounded(text, at, normalized) || Inside(quoted, at, normalized.Length))
                 {
                     continue;
                 }
@@ -99,7 +101,7 @@ public sealed class IndependentRevealDetector
         foreach (var (form, pattern) in compiled.Spelled)
         {
             var m = pattern.Match(text);
-            if (m.Success)
+            if (m.Success && !Inside(quoted, m.Index, m.Length))
             {
                 return new RevealFinding(true, form.Text, form.Kind, Original(reply, map, m.Index, m.Length), map[m.Index], "spelled");
             }
@@ -173,6 +175,37 @@ public sealed class IndependentRevealDetector
         }
 
         return true;
+    }
+
+    // Where the reply repeats the whole problem statement ("The problem is still: … A) 21 B) 27 C) 29"): a restated
+    // problem reveals nothing, whatever forms of the answer its options or numbers contain.
+    private static List<(int Start, int End)> StatementCopies(string text, string statement)
+    {
+        var spans = new List<(int, int)>();
+        if (statement.Length < 8)
+        {
+            return spans;
+        }
+
+        for (var at = text.IndexOf(statement, StringComparison.Ordinal); at >= 0; at = text.IndexOf(statement, at + statement.Length, StringComparison.Ordinal))
+        {
+            spans.Add((at, at + statement.Length));
+        }
+
+        return spans;
+    }
+
+    private static bool Inside(List<(int Start, int End)> spans, int at, int length)
+    {
+        foreach (var (start, end) in spans)
+        {
+            if (at >= start && at + length <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A fraction ("3/4") starts at position i: digits, then '/', then a digit.
