@@ -298,6 +298,38 @@ internal static class NumberScanner
         return true;
     }
 
+    private static readonly string[] OutOfWords = ["out of ", "van de ", "op de ", "uit de "];
+
+    /// <summary>Reads "out of 5", "van de 2", "op de 4" at <paramref name="start"/>: the denominator of a fraction in words.</summary>
+    private static bool TryOutOf(ReadOnlySpan<char> text, int start, out double denominator, out int end)
+    {
+        denominator = 0;
+        end = start;
+        foreach (var words in OutOfWords)
+        {
+            var p = start + words.Length;
+            if (p < text.Length && TextFolding.IsDigit(text[p]) && TextFolding.StartsWithFolded(text, start, words.TrimEnd()) && text[p - 1] == ' ')
+            {
+                var q = p;
+                while (q < text.Length && TextFolding.TryDigit(text[q], out var d))
+                {
+                    denominator = (denominator * 10) + d;
+                    q++;
+                }
+
+                if (denominator > 0 && (q >= text.Length || !(TextFolding.IsLetterOrDigit(text[q]) || text[q] is '.' or ',' && q + 1 < text.Length && TextFolding.IsDigit(text[q + 1]))))
+                {
+                    end = q;
+                    return true;
+                }
+
+                denominator = 0;
+            }
+        }
+
+        return false;
+    }
+
     private static int SkipWord(ReadOnlySpan<char> text, int pos)
     {
         pos++;
@@ -580,6 +612,15 @@ internal static class NumberScanner
             return true;
         }
 
+        if (isInteger && form == MentionForm.Digits && end + 1 < length && text[end] == ' ' && TryOutOf(text, end + 1, out var outOf, out var outOfEnd))
+        {
+            // "3 out of 5", "1 van de 2", "1 op de 4": a fraction in words.
+            mention.Value = mention.Raw = value / outOf;
+            mention.End = outOfEnd;
+            mention.Form = MentionForm.Fraction;
+            return true;
+        }
+
         if (isInteger && form == MentionForm.Digits && end + 1 < length && text[end] == ' ' && TextFolding.IsLetter(text[end + 1]))
         {
             // "5 hundred", "3 quarters", "2 miljoen"
@@ -776,7 +817,8 @@ internal static class NumberScanner
             else
             {
                 var languageGroupSeparator = dutch ? '.' : ',';
-                asGroup = s == languageGroupSeparator && runLength == 3 && firstGroupLength <= 3;
+                // "0,625" has no thousands: a leading zero alone before the separator makes it a decimal in either language.
+                asGroup = s == languageGroupSeparator && runLength == 3 && firstGroupLength <= 3 && !(leadingZero && firstGroupLength == 1);
             }
 
             separators++;

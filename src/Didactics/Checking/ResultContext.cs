@@ -376,7 +376,7 @@ internal static class ResultContext
     /// "100 minutes, not 88", "7 weeks instead of 3 weeks"): the reply asserts it as the result.
     /// <paramref name="complete"/> is false when the text stops too soon after the value to tell.
     /// </summary>
-    public static bool Correction(ReadOnlySpan<char> text, int end, out bool complete)
+    public static bool Correction(ReadOnlySpan<char> text, int end, out bool complete, bool anyWord = false)
     {
         var p = end;
         var words = 0;
@@ -410,7 +410,7 @@ internal static class ResultContext
                         q++;
                     }
 
-                    if (q < text.Length && (TextFolding.IsDigit(text[q]) || text[q] == '.' || (TextFolding.IsLetter(text[q]) && NumberWords.MayStart(text, q))))
+                    if (q < text.Length && (TextFolding.IsDigit(text[q]) || text[q] == '.' || (TextFolding.IsLetter(text[q]) && (anyWord || NumberWords.MayStart(text, q)))))
                     {
                         complete = true;
                         return true;
@@ -422,7 +422,7 @@ internal static class ResultContext
             }
 
             // Skip up to two words between the value and the rejection ("100 minutes, not 88", "7 weeks instead of 3").
-            if (words >= 2 || p >= text.Length || !TextFolding.IsLetter(text[p]))
+            if (anyWord || words >= 2 || p >= text.Length || !TextFolding.IsLetter(text[p]))
             {
                 return false;
             }

@@ -5,11 +5,9 @@ namespace Didactics.Guard;
 /// <summary>What the dialogue before a reply says about the answer.</summary>
 /// <param name="AnswerGiven">The learner's latest answer is correct: repeating it confirms it.</param>
 /// <param name="AnswerMentioned">The answer's value already stands in the dialogue (as an intermediate, a guess, a quote).</param>
-/// <param name="SkipRoleChange">The learner's turn was a plain attempt (no injection, pressure or request), so the reply is not
-/// checked for giving in to one; every other reply is.</param>
 /// <param name="Authored">The reply is the strategy's authored content, written without knowing the problem: a word that
 /// happens to equal a text answer counts only when the content states it as the answer.</param>
-internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned, bool SkipRoleChange = false, bool Authored = false)
+internal readonly record struct DialogueFacts(bool AnswerGiven, bool AnswerMentioned, bool Authored = false)
 {
     public static DialogueFacts Read(LeakProfile profile, string? history) =>
         history is null ? default : new(AnswerLeakGuard.LearnerGaveAnswer(profile.Problem, history), profile.Mentions(history));
@@ -30,13 +28,10 @@ internal static class LeakDetector
     {
         holdFrom = text.Length;
         var best = 0.0;
-        if (!dialogue.SkipRoleChange)
+        var roleChange = RoleChange.Scan(text, minEnd, streaming, ref holdFrom);
+        if (roleChange.Leak)
         {
-            var roleChange = RoleChange.Scan(text, minEnd, streaming, ref holdFrom);
-            if (roleChange.Leak)
-            {
-                return roleChange;
-            }
+            return roleChange;
         }
 
         if (profile.Numbers.Length > 0 || profile.ChoiceNumbers.Length > 0)
@@ -525,6 +520,13 @@ internal static class LeakDetector
             var choice = t >= profile.Texts.Length;
             var expected = (choice ? profile.ChoiceTexts[t - profile.Texts.Length] : profile.Texts[t]).AsSpan();
             var common = !choice && profile.CommonText[t];
+            if (dialogue.Authored && !choice && !profile.TextInProblemContent[t])
+            {
+                // The strategy's fixed text cannot know the answer: a word in it that equals the answer ("the answer is
+                // yours to find") is a coincidence. Only the problem's own hints, steps and example can reveal it.
+                continue;
+            }
+
             // An everyday word, or any word in the strategy's own content, must be spelled exactly: "voor dat" is not "voordat".
             var strict = common || dialogue.Authored;
             var allowed = !strict && expected.Length > 6 ? 1 : 0;
@@ -551,11 +553,20 @@ internal static class LeakDetector
                     }
 
                     var confidence = Judge(text, i, end, dialogue, choice || profile.TextInStatement[t], weak: false, out var formStart, out var undecided, out var rule, choice);
+                    if (confidence < Threshold && rule == LeakRules.StatedWeakly && AssertsWord(text, formStart, i, end, rule))
+                    {
+                        // "The word you're looking for is 'large'" names the answer even when the options stand in the statement.
+                        confidence = 0.9;
+                        rule = LeakRules.StatedAsResult;
+                    }
+
                     if (strict && confidence >= Threshold && !AssertsWord(text, formStart, i, end, rule))
                     {
                         // An everyday word, or a word of the strategy's own content, counts only when stated as the answer
                         // ("The missing word is better.", "het antwoord is 'beter'"), not as grammar ("the answer stays yours").
                         confidence = 0.3;
+                        undecided |= text[end..].IndexOfAny(".!?\n") < 0; // ", not that" may still follow
+
                     }
 
                     if (confidence >= Threshold)
@@ -671,17 +682,30 @@ internal static class LeakDetector
             return false;
         }
 
-        if (rule == LeakRules.Correction || (rule == LeakRules.StatedAsResult && formStart >= start))
+        if (rule == LeakRules.Correction || (rule == LeakRules.StatedAsResult && formStart >= start) || ResultContext.Correction(text, end, out _, anyWord: true))
         {
             return true;
         }
 
-        if (rule != LeakRules.StatedAsResult)
+        var marker = text[formStart..start].TrimEnd(" \t\"'*_\u201C\u2018");
+        if (marker.EndsWith('=') || marker.EndsWith(':'))
+        {
+            return true; // "… = large", "Answer: large"
+        }
+
+        if (rule is not (LeakRules.StatedAsResult or LeakRules.StatedWeakly))
         {
             return false;
         }
 
-        var marker = text[formStart..start].TrimEnd(" \t\"'*_\u201C\u2018");
+        // The sentence names what the word is: "The word you're looking for is 'large'", "Het meervoud is kinderen".
+        var sentenceStart = start;
+        while (sentenceStart > 0 && text[sentenceStart - 1] is not ('.' or '!' or '?' or '\n'))
+        {
+            sentenceStart--;
+        }
+
+        marker = text[sentenceStart..start].TrimEnd(" \t\"'*_\u201C\u2018");
         var named = false;
         foreach (var noun in AnswerNouns)
         {
@@ -849,7 +873,9 @@ internal static class LeakDetector
         || TextFolding.EqualsFolded(word, "komma") || TextFolding.EqualsFolded(word, "per") || TextFolding.EqualsFolded(word, "frac")
         || TextFolding.EqualsFolded(word, "dfrac") || TextFolding.EqualsFolded(word, "tfrac") || TextFolding.EqualsFolded(word, "each")
         || TextFolding.EqualsFolded(word, "every") || TextFolding.EqualsFolded(word, "elk") || TextFolding.EqualsFolded(word, "elke")
-        || TextFolding.EqualsFolded(word, "ieder") || TextFolding.EqualsFolded(word, "iedere");
+        || TextFolding.EqualsFolded(word, "ieder") || TextFolding.EqualsFolded(word, "iedere") || TextFolding.EqualsFolded(word, "out")
+        || TextFolding.EqualsFolded(word, "of") || TextFolding.EqualsFolded(word, "van") || TextFolding.EqualsFolded(word, "de")
+        || TextFolding.EqualsFolded(word, "op") || TextFolding.EqualsFolded(word, "uit");
 
     /// <summary>Holds a trailing unfinished token (part of a number, a number word, "\frac") and trailing result wording ("so x =").</summary>
     private static void HoldTrailing(ReadOnlySpan<char> text, ref int holdFrom)

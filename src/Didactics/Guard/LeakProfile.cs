@@ -103,6 +103,11 @@ internal sealed class LeakProfile
             : [];
         Spelled = Texts.Select(t => new string(t.Where(TextFolding.IsLetterOrDigit).ToArray())).Where(t => t.Length >= 3).Distinct().ToArray();
         CommonText = Texts.Select(CommonWords.IsCommon).ToArray();
+        // The problem's own content that authored replies quote (hints, steps, the worked example); the rest of an authored
+        // reply is the strategy's fixed text, written without knowing the problem.
+        var problemContent = TextFolding.Normalize(string.Join(" ", problem.Hints.Concat(problem.Steps)
+            .Concat(problem.Example is { } example ? example.Steps.Prepend(example.Statement) : [])));
+        TextInProblemContent = Texts.Select(t => TextWindows.Find(problemContent, t, 0, out _, out _)).ToArray();
         var normalizedStatement = TextFolding.Normalize(problem.Statement);
         TextInStatement = Texts.Select(t => TextWindows.Find(normalizedStatement, t, 0, out _, out _)).ToArray();
         MaxTextWords = Texts.Length == 0 ? 0 : Texts.Max(t => t.Count(c => c == ' ') + 1);
@@ -138,6 +143,9 @@ internal sealed class LeakProfile
 
     /// <summary>Text answers as their letters and digits only, for answers spelled out letter by letter ("c-h-i-l-d").</summary>
     public string[] Spelled { get; }
+
+    /// <summary>For each text answer, whether the problem's hints, steps or worked example contain it.</summary>
+    public bool[] TextInProblemContent { get; }
 
     /// <summary>For each text answer, whether it is an everyday word that only counts when stated as the answer.</summary>
     public bool[] CommonText { get; }

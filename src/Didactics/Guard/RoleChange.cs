@@ -115,37 +115,95 @@ internal static class RoleChange
         }
     }
 
+    // Clause boundaries: a phrase of giving in stands within the first words of a sentence or clause ("Sure! I am now
+    // AnswerBot", "OK, answer mode on", "Fine, since you insist, …").
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".!?;:,\n(\"");
+
+    // How many words into a clause a phrase may start.
+    private const int WordsPerClause = 6;
+
     private static int Find(ReadOnlySpan<char> text, out int length)
     {
         length = 0;
-        var previousLetter = false;
-        for (var i = 0; i + 1 < text.Length; i++)
+        var clause = 0;
+        while (clause < text.Length)
         {
-            // Every phrase starts with an ASCII letter: a cheap test skips every other character.
-            var c = text[i];
-            var first = (c | 0x20) - 'a';
-            var atWordStart = !previousLetter;
-            previousLetter = (uint)first < 26 || (c >= 128 && TextFolding.IsLetter(c));
-            if ((uint)first >= 26 || !atWordStart)
+            var at = MatchInClause(text, clause, out length);
+            if (at >= 0)
             {
+                return at;
+            }
+
+            var next = text[clause..].IndexOfAny(ClauseEnds);
+            if (next < 0)
+            {
+                break;
+            }
+
+            clause += next + 1;
+        }
+
+        return -1;
+    }
+
+    private static int MatchInClause(ReadOnlySpan<char> text, int from, out int length)
+    {
+        length = 0;
+        var words = 0;
+        var i = from;
+        while (i + 1 < text.Length && words < WordsPerClause)
+        {
+            var c = text[i];
+            if (!TextFolding.IsLetter(c))
+            {
+                if (c is '.' or '!' or '?' or ';' or ':' or ',' or '\n')
+                {
+                    return -1; // the clause ended; the caller goes on at the next one
+                }
+
+                i++;
                 continue;
             }
 
-            var second = (text[i + 1] | 0x20) - 'a';
-            var candidates = BySlot[(first * 27) + ((uint)second < 26 ? second : 26)];
-            foreach (var phrase in candidates)
+            words++;
+            var first = (c | 0x20) - 'a';
+            if ((uint)first < 26)
             {
-                var end = i + phrase.Length;
-                if (end <= text.Length && text.Slice(i, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
-                    && (end >= text.Length || !TextFolding.IsLetter(text[end]) || !TextFolding.IsLetter(phrase[^1])))
+                var second = (text[i + 1] | 0x20) - 'a';
+                foreach (var phrase in BySlot[(first * 27) + ((uint)second < 26 ? second : 26)])
                 {
-                    length = phrase.Length;
-                    return i;
+                    var end = i + phrase.Length;
+                    if (end <= text.Length && StartsWithPhrase(text, i, phrase)
+                        && (end >= text.Length || !TextFolding.IsLetter(text[end]) || !TextFolding.IsLetter(phrase[^1])))
+                    {
+                        length = phrase.Length;
+                        return i;
+                    }
                 }
+            }
+
+            while (i < text.Length && (TextFolding.IsLetter(text[i]) || text[i] == '\''))
+            {
+                i++;
             }
         }
 
         return -1;
+    }
+
+    // A case-insensitive compare that stops at the first difference (phrases are lower case; most fail on the third letter).
+    private static bool StartsWithPhrase(ReadOnlySpan<char> text, int at, string phrase)
+    {
+        for (var k = 2; k < phrase.Length; k++)
+        {
+            var c = text[at + k];
+            if (c != phrase[k] && (c >= 128 ? char.ToLowerInvariant(c) != phrase[k] : (c | 0x20) != phrase[k] || !TextFolding.IsLetter(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPrefixOfPhrase(ReadOnlySpan<char> tail)

@@ -664,7 +664,7 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     {
         if (LeakGuard is AnswerLeakGuard builtIn)
         {
-            var first = builtIn.ScanWith(state.Problem, reply, new DialogueFacts(false, false, AfterAttempt(state), authored));
+            var first = builtIn.ScanWith(state.Problem, reply, new DialogueFacts(false, false, Authored: authored));
             return first.Leak && state.Transcript.Count > 0 ? builtIn.ScanWith(state.Problem, reply, Dialogue(state) with { Authored = authored }) : first;
         }
 
@@ -702,12 +702,8 @@ public sealed class DidacticsChatClient : DelegatingChatClient
             }
         }
 
-        return new DialogueFacts(given, mentioned, AfterAttempt(state));
+        return new DialogueFacts(given, mentioned);
     }
-
-    // The reply answers a plain attempt: no injection, pressure or request to give in to.
-    private static bool AfterAttempt(SessionState state) =>
-        state.Transcript.Count > 0 && state.Transcript[^1] is { Speaker: Speaker.Learner, Signal: LearnerSignal.CorrectAttempt or LearnerSignal.IncorrectAttempt };
 
     private static List<ChatMessage> BuildMessages(SessionState state, DidacticTurnPlan plan)
     {
