@@ -32,6 +32,15 @@ public sealed class SinglePassTests
             [AnswerPolicy(Disclosure.Never)]
             [Phase("Ask", PhaseMove.Elicit, Start = true, Terminal = true, TemplateFile = "Templates/ask.sbn", ContentFiles = new[] { "ask.sbn" })]
             public partial class Two { }
+
+            [Strategy("three")]
+            [AnswerPolicy(Disclosure.Never)]
+            [Phase("Ask", PhaseMove.Elicit, Start = true, Template = "Ask how to begin.")]
+            [Phase("Nudge", PhaseMove.Hint, Template = "Give the next hint.")]
+            [Phase("Done", PhaseMove.Consolidate, Terminal = true)]
+            [Transition("*", LearnerSignal.DontKnow, "Nudge")]
+            [Transition("*", LearnerSignal.CorrectAttempt, "Done")]
+            public partial class Three { }
             """;
         var compilation = CSharpCompilation.Create(
             "SinglePass",
@@ -46,7 +55,7 @@ public sealed class SinglePassTests
 
         // Every rule group ran: policy (DID0001 on One), graph (DID0003, DID0010 in the graph file), content (DID0004 in
         // the template file, three times: One's template, Two's template and content; DID0005 and DID0011 in the
-        // content file), pedagogy (DID0013 in the graph file).
+        // content file), pedagogy (DID0013 in the graph file), effort (DID0014 on Three, an ungated hint ladder).
         var ids = diagnostics.Select(d => d.Id).ToList();
         Assert.Contains("DID0001", ids);
         Assert.Contains("DID0003", ids);
@@ -54,6 +63,7 @@ public sealed class SinglePassTests
         Assert.Contains("DID0005", ids);
         Assert.Contains("DID0011", ids);
         Assert.Contains("DID0013", ids);
+        Assert.Contains("DID0014", ids);
         Assert.Equal(3, diagnostics.Count(d => d.Id == "DID0004" && d.Location.GetLineSpan().Path == "/t/Templates/ask.sbn"));
 
         Assert.Equal(1, strategyFile.Reads);

@@ -55,9 +55,9 @@ internal static partial class DesignCorpus
         return expected;
     }
 
-    /// <summary>True for DID0001–DID0013, the design rules the corpus scores.</summary>
+    /// <summary>True for DID0001–DID0014, the design rules the corpus scores.</summary>
     public static bool IsDesignRule(string id) =>
-        id.StartsWith("DID00", StringComparison.Ordinal) && int.Parse(id.AsSpan(3), CultureInfo.InvariantCulture) is >= 1 and <= 13;
+        id.StartsWith("DID00", StringComparison.Ordinal) && int.Parse(id.AsSpan(3), CultureInfo.InvariantCulture) is >= 1 and <= 14;
 
     /// <summary>Recall and precision of <paramref name="reported"/> against <paramref name="expected"/>, with a readable report.</summary>
     public static (double Recall, double Precision, string Report) Score(
