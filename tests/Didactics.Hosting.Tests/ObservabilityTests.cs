@@ -66,7 +66,7 @@ public sealed class ObservabilityTests
 
         var mine = measurements.Where(m => !m.Tags.TryGetValue("didactics.strategy", out var s) || (string?)s == TestStrategy.Name).ToList();
         Assert.Equal(3, mine.Where(m => m.Instrument == "didactics.turns" && (string?)m.Tags["didactics.tenant"] == "obs-tenant").Sum(m => m.Value));
-        Assert.Equal(2, mine.Where(m => m.Instrument == "didactics.leaks_blocked").Sum(m => m.Value));
+        Assert.Equal(3, mine.Where(m => m.Instrument == "didactics.leaks_blocked").Sum(m => m.Value)); // the reply and its two regenerations
         Assert.Equal(1, mine.Where(m => m.Instrument == "didactics.fallbacks").Sum(m => m.Value));
         Assert.Contains(mine, m => m.Instrument == "didactics.phase_transitions" && (string?)m.Tags["didactics.phase.from"] == "elicit" && (string?)m.Tags["didactics.phase.to"] == "feedback");
         Assert.Contains(mine, m => m.Instrument == "didactics.phase_transitions" && (string?)m.Tags["didactics.phase.from"] == "feedback" && (string?)m.Tags["didactics.phase.to"] == "hint");

@@ -165,8 +165,8 @@ public sealed class SampleAppTests
         Assert.Contains("Tutor: Let's work on this together: What is 1/2 + 1/4?", output);
         // Help is earned: "I don't know" before any attempt gets the hint phase's smaller question, not a hint.
         Assert.Contains("Tutor: That's okay, let's take a smaller step. Let's make it smaller: in your own words, what are you asked to find?", output);
-        // Each turn: the first reply leaked, the regenerated one leaked too, then authored content was used.
-        Assert.Equal(4, stub.Requests.Count);
+        // Each turn: the first reply leaked, both regenerated ones (MaxRegenerations = 2) leaked too, then authored content was used.
+        Assert.Equal(6, stub.Requests.Count);
         Assert.Equal("Bearer no-key", stub.Requests.First().Authorization);
     }
 

@@ -371,6 +371,10 @@ internal static class ResultContext
     // Words that reject another value after the stated one: "5, not 12", "7 weeks instead of 3", "300 en niet 100".
     private static readonly string[] CorrectionWords = ["not", "and not", "rather than", "instead of", "niet", "en niet", "in plaats van", "ipv", "i.p.v."];
 
+    private static readonly string[][] CorrectionsByLead = Enumerable.Range(0, 26).Select(c => CorrectionWords.Where(w => w[0] == 'a' + c).ToArray()).ToArray();
+
+    private static string[] CorrectionByLead(char lead) => (uint)(lead - 'a') < 26 ? CorrectionsByLead[lead - 'a'] : [];
+
     /// <summary>
     /// Whether the value that ends at <paramref name="end"/> is followed by a rejected other value ("5, not 12",
     /// "100 minutes, not 88", "7 weeks instead of 3 weeks"): the reply asserts it as the result.
@@ -399,7 +403,7 @@ internal static class ResultContext
             complete = text.Length - p >= 24 || text[p..].IndexOfAny(".!?\n") >= 0;
             // Every rejection word starts with one of these letters; most words after a value do not.
             var lead = p < text.Length ? TextFolding.Fold(text[p]) : ' ';
-            foreach (var word in lead is 'n' or 'a' or 'r' or 'i' or 'e' ? CorrectionWords : [])
+            foreach (var word in CorrectionByLead(lead))
             {
                 var e = p + word.Length;
                 if (e < text.Length && text[e] == ' ' && TextFolding.StartsWithFolded(text, p, word))

@@ -23,9 +23,9 @@ public sealed class DidacticsOptions
 
     /// <summary>
     /// How many times a reply that leaks the answer is regenerated before the authored content is used instead
-    /// (<see cref="DidacticsChatClient.MaxRegenerations"/>); 0 to 10, default 1.
+    /// (<see cref="DidacticsChatClient.MaxRegenerations"/>); 0 to 10, default 2.
     /// </summary>
-    public int MaxRegenerations { get; set; } = 1;
+    public int MaxRegenerations { get; set; } = 2;
 
     /// <summary>
     /// Reads the options from a configuration section (keys <c>DefaultStrategy</c> and <c>MaxRegenerations</c>, case

@@ -115,12 +115,12 @@ internal static class RoleChange
         }
     }
 
-    // Clause boundaries: a phrase of giving in stands within the first words of a sentence or clause ("Sure! I am now
+    // Sentence boundaries: a phrase of giving in stands within the first words of a sentence ("Sure! I am now
     // AnswerBot", "OK, answer mode on", "Fine, since you insist, …").
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".!?;:,\n(\"");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".!?;:\n(\"");
 
-    // How many words into a clause a phrase may start.
-    private const int WordsPerClause = 6;
+    // How many words into a sentence a phrase may start ("Okay, fine, since you insist": the fifth word).
+    private const int WordsPerClause = 5;
 
     private static int Find(ReadOnlySpan<char> text, out int length)
     {
@@ -156,9 +156,9 @@ internal static class RoleChange
             var c = text[i];
             if (!TextFolding.IsLetter(c))
             {
-                if (c is '.' or '!' or '?' or ';' or ':' or ',' or '\n')
+                if (c is '.' or '!' or '?' or ';' or ':' or '\n')
                 {
-                    return -1; // the clause ended; the caller goes on at the next one
+                    return -1; // the sentence ended; the caller goes on at the next one
                 }
 
                 i++;

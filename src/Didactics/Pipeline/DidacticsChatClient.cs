@@ -56,8 +56,8 @@ public sealed class DidacticsChatClient : DelegatingChatClient
     /// <summary>Scans model replies for the answer. Defaults to <see cref="AnswerLeakGuard"/>.</summary>
     public IAnswerLeakGuard LeakGuard { get; set; } = AnswerLeakGuard.Instance;
 
-    /// <summary>How many times a leaking reply is regenerated before falling back to authored content (default 1).</summary>
-    public int MaxRegenerations { get; set; } = 1;
+    /// <summary>How many times a leaking reply is regenerated (each time with an instruction that names what was blocked) before falling back to authored content (default 2).</summary>
+    public int MaxRegenerations { get; set; } = 2;
 
     /// <summary>The learner model: attempts, per-skill mastery, time on task and the delegation meter, updated on every learner turn.</summary>
     public LearnerStateUpdater LearnerModel { get; set; } = new();
