@@ -42,7 +42,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         group.MapPost("/sessions", async (HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
             var tenant = ResolveTenant(http, options.Value);
-            var request = await ReadBodyAsync<StartSessionRequest>(http).ConfigureAwait(false);
+            var request = await RequestBody.ReadJsonAsync<StartSessionRequest>(http, options.Value.Limits).ConfigureAwait(false);
             var opening = await service.StartAsync(tenant, request, http.RequestAborted).ConfigureAwait(false);
             http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path}/{opening.SessionId}";
             http.Response.Headers.ETag = ETag(opening.Version);
@@ -112,7 +112,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
                 expectedVersion = version;
             }
 
-            var request = await ReadBodyAsync<TurnRequest>(http).ConfigureAwait(false);
+            var request = await RequestBody.ReadJsonAsync<TurnRequest>(http, options.Value.Limits).ConfigureAwait(false);
             if (request.Text is null)
             {
                 throw new DidacticsValidationException("text", "Give the learner's message as 'text'.");
@@ -196,25 +196,6 @@ public static class DidacticsEndpointRouteBuilderExtensions
         return tenant;
     }
 
-    private static async Task<T> ReadBodyAsync<T>(HttpContext http)
-        where T : class
-    {
-        if (!http.Request.HasJsonContentType())
-        {
-            throw new DidacticsValidationException("body", "Send the body as JSON with 'Content-Type: application/json'.");
-        }
-
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<T>(DidacticsHostingJson.Options, http.RequestAborted).ConfigureAwait(false)
-                ?? throw new DidacticsValidationException("body", "The request body is empty; send a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw new DidacticsValidationException("body", $"The body is not valid JSON for this request: {ex.Message}");
-        }
-    }
-
     private static IResult NotFound(string id, string tenant) =>
         TypedResults.Problem(
             $"There is no session '{id}' in tenant '{tenant}'.", statusCode: StatusCodes.Status404NotFound,
@@ -230,6 +211,10 @@ public static class DidacticsEndpointRouteBuilderExtensions
         catch (DidacticsValidationException ex)
         {
             return TypedResults.ValidationProblem(ex.Errors, title: "The request is invalid", type: ErrorTypeBase + "validation");
+        }
+        catch (DidacticsRequestException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: ex.Title, type: ErrorTypeBase + ex.ProblemType);
         }
         catch (KeyNotFoundException ex)
         {

@@ -110,7 +110,7 @@ public sealed class DidacticsSessionService
 
         if (request.Language is { } language && !Identifiers.IsLanguageTag(language))
         {
-            errors["language"] = [$"'{language}' is not a language tag; use e.g. 'en' or 'nl'."];
+            errors["language"] = [$"'{LearnerText.Echo(language)}' is not a language tag; use e.g. 'en' or 'nl'."];
         }
 
         if (errors.Count > 0)
@@ -150,9 +150,17 @@ public sealed class DidacticsSessionService
             throw new DidacticsValidationException("text", "The learner message is empty.");
         }
 
-        if (text.Length > _options.MaxMessageLength)
+        // Control and bidi characters never reach the store, the checker or the model; length counts what a reader sees.
+        text = LearnerText.Clean(text);
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DidacticsValidationException("text", $"The learner message has {text.Length} characters; at most {_options.MaxMessageLength} are accepted.");
+            throw new DidacticsValidationException("text", "The learner message is empty once control characters are removed.");
+        }
+
+        var length = LearnerText.Length(text, _options.Limits.MaxCodePointsPerCharacter);
+        if (length > _options.MaxMessageLength)
+        {
+            throw new DidacticsValidationException("text", $"The learner message has {length} characters; at most {_options.MaxMessageLength} are accepted.");
         }
 
         var started = _time.GetTimestamp();
@@ -394,11 +402,11 @@ public sealed class DidacticsSessionService
             return null;
         }
 
-        var strategy = _services.GetKeyedService<IStrategy>(name);
+        var strategy = name.Length <= 128 ? _services.GetKeyedService<IStrategy>(name) : null;
         if (strategy is null)
         {
             var known = string.Join(", ", Strategies.Select(s => s.Descriptor.Name));
-            errors["strategy"] = [$"There is no strategy '{name}'. Registered: {(known.Length == 0 ? "(none)" : known)}."];
+            errors["strategy"] = [$"There is no strategy '{LearnerText.Echo(name)}'. Registered: {(known.Length == 0 ? "(none)" : known)}."];
         }
 
         return strategy;
@@ -419,7 +427,7 @@ public sealed class DidacticsSessionService
                 return known;
             }
 
-            errors["problemId"] = [$"There is no problem '{id}' in the host's catalogue."];
+            errors["problemId"] = [$"There is no problem '{LearnerText.Echo(id)}' in the host's catalogue."];
             return null;
         }
 
@@ -430,20 +438,54 @@ public sealed class DidacticsSessionService
         }
 
         var before = errors.Count;
-        if (string.IsNullOrWhiteSpace(input.Statement))
+        var limits = _options.Limits;
+        var statement = input.Statement is null ? null : LearnerText.Clean(input.Statement);
+        if (string.IsNullOrWhiteSpace(statement))
         {
             errors["problem.statement"] = ["The problem needs a statement."];
         }
+        else if (LearnerText.Length(statement, limits.MaxCodePointsPerCharacter) is var statementLength && statementLength > limits.MaxStatementLength)
+        {
+            errors["problem.statement"] = [$"The statement has {statementLength} characters; at most {limits.MaxStatementLength} are accepted."];
+        }
 
-        if (input.Answers is null || input.Answers.Count == 0 || input.Answers.Any(string.IsNullOrWhiteSpace))
+        var answers = input.Answers?.Select(a => a is null ? null : LearnerText.Clean(a)).ToArray();
+        if (answers is null || answers.Length == 0 || answers.Any(string.IsNullOrWhiteSpace))
         {
             errors["problem.answers"] = ["The problem needs at least one non-empty answer."];
         }
-
-        var kind = AnswerKind.Number;
-        if (input.Kind is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+        else if (answers.Length > limits.MaxAnswers)
         {
-            errors["problem.kind"] = [$"'{kindText}' is not an answer kind; use one of {string.Join(", ", Enum.GetNames<AnswerKind>())}."];
+            errors["problem.answers"] = [$"The problem has {answers.Length} answers; at most {limits.MaxAnswers} are accepted."];
+        }
+        else if (answers.FirstOrDefault(a => LearnerText.Length(a!, limits.MaxCodePointsPerCharacter) > limits.MaxAnswerLength) is not null)
+        {
+            errors["problem.answers"] = [$"An answer is longer than {limits.MaxAnswerLength} characters, at most {limits.MaxAnswerLength} are accepted."];
+        }
+
+        var hints = input.Hints?.Select(h => h is null ? null : LearnerText.Clean(h)).Where(h => !string.IsNullOrWhiteSpace(h)).ToArray() ?? [];
+        if (hints.Length > limits.MaxHints)
+        {
+            errors["problem.hints"] = [$"The problem has {hints.Length} hints; at most {limits.MaxHints} are accepted."];
+        }
+        else if (hints.Any(h => LearnerText.Length(h!, limits.MaxCodePointsPerCharacter) > limits.MaxHintLength))
+        {
+            errors["problem.hints"] = [$"A hint is longer than {limits.MaxHintLength} characters, at most {limits.MaxHintLength} are accepted."];
+        }
+
+        // Names only: Enum.TryParse would also take "999" or "-1", a kind no checker knows, so no answer would ever match.
+        var kind = AnswerKind.Number;
+        if (input.Kind is { } kindText)
+        {
+            var name = Enum.GetNames<AnswerKind>().FirstOrDefault(n => n.Equals(kindText.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                errors["problem.kind"] = [$"'{LearnerText.Echo(kindText)}' is not an answer kind; use one of {string.Join(", ", Enum.GetNames<AnswerKind>())}."];
+            }
+            else
+            {
+                kind = Enum.Parse<AnswerKind>(name);
+            }
         }
 
         if (input.Id is { } pid && !Identifiers.IsId(pid))
@@ -456,9 +498,9 @@ public sealed class DidacticsSessionService
             return null;
         }
 
-        return new Problem(input.Id ?? "inline-" + HashOf(input.Statement!), input.Statement!, input.Answers!.Select(a => new ReferenceAnswer(a, kind)).ToImmutableArray())
+        return new Problem(input.Id ?? "inline-" + HashOf(statement!), statement!, answers!.Select(a => new ReferenceAnswer(a!, kind)).ToImmutableArray())
         {
-            Hints = input.Hints?.Where(h => !string.IsNullOrWhiteSpace(h)).ToImmutableArray() ?? ImmutableArray<string>.Empty,
+            Hints = hints.Select(h => h!).ToImmutableArray(),
         };
     }
 
