@@ -127,7 +127,7 @@ public sealed class DidacticsSessionService
         using var activity = DidacticsTelemetry.ActivitySource.StartActivity("didactics.session.start");
         activity?.SetTag("didactics.tenant", tenant);
         activity?.SetTag("didactics.strategy", strategy!.Descriptor.Name);
-        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant));
+        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant), RedactionContext.ForProblem(problem!));
         var opening = await pipeline.StartSessionAsync(problem!, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
         activity?.SetTag("didactics.session_id", opening.State.Id);
         Log.SessionStarted(_logger, tenant, opening.State.Id, opening.State.Strategy, opening.Phase);
@@ -187,10 +187,11 @@ public sealed class DidacticsSessionService
         var strategy = _services.GetKeyedService<IStrategy>(session.State.Strategy)
             ?? throw new InvalidOperationException($"Session '{sessionId}' runs strategy '{session.State.Strategy}', which this host does not register.");
         var roster = Roster(tenant);
+        var redactionContext = RedactionContext.ForProblem(session.State.Problem);
         var redactions = ImmutableArray<PersonalDataKind>.Empty;
         if (_options.Privacy.RedactLearnerMessages)
         {
-            var redacted = _options.Privacy.Redactor.RedactText(text, roster);
+            var redacted = _options.Privacy.Redactor.RedactText(text, roster, redactionContext);
             text = redacted.Text;
             redactions = redacted.Findings;
             if (redacted.Redacted)
@@ -206,7 +207,7 @@ public sealed class DidacticsSessionService
 
         activity?.SetTag("didactics.strategy", session.State.Strategy);
 
-        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash), roster);
+        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash), roster, redactionContext);
         try
         {
             var turn = await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
@@ -257,10 +258,10 @@ public sealed class DidacticsSessionService
     }
 
     /// <summary>Creates the pipeline for one request over a tenant-scoped store.</summary>
-    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster)
+    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster, RedactionContext? context = null)
     {
         var model = _options.Privacy.RedactModelRequests && _model is not AuthoredContentChatClient
-            ? new RedactingChatClient(_model, _options.Privacy.Redactor, roster)
+            ? new RedactingChatClient(_model, _options.Privacy.Redactor, roster, context)
             : _model;
         var pipeline = new DidacticsChatClient(model, strategy, store);
         if (_services.GetService<IAnswerChecker>() is { } checker)
