@@ -27,6 +27,8 @@ public static class DidacticsEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(MapExceptionsAsync);
 
+        group.MapGet("/health", DidacticsHealthEndpoint.HandleAsync);
+
         group.MapGet("/strategies", (DidacticsSessionService service) => TypedResults.Json(
             service.Strategies.Select(s => new StrategyResponse(
                 s.Descriptor.Name,
@@ -42,8 +44,14 @@ public static class DidacticsEndpointRouteBuilderExtensions
         group.MapPost("/sessions", async (HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
             var tenant = ResolveTenant(http, options.Value);
+            var idempotencyKey = IdempotencyKeyOf(http);
             var request = await RequestBody.ReadJsonAsync<StartSessionRequest>(http, options.Value.Limits).ConfigureAwait(false);
-            var opening = await service.StartAsync(tenant, request, http.RequestAborted).ConfigureAwait(false);
+            var opening = await service.StartAsync(tenant, request, idempotencyKey, http.RequestAborted).ConfigureAwait(false);
+            if (opening.Replayed)
+            {
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+            }
+
             http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path}/{opening.SessionId}";
             http.Response.Headers.ETag = ETag(opening.Version);
             return TypedResults.Json(opening, DidacticsHostingJson.Options, statusCode: StatusCodes.Status201Created);
@@ -89,15 +97,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
-            string? idempotencyKey = null;
-            if (http.Request.Headers.TryGetValue("Idempotency-Key", out var keys))
-            {
-                idempotencyKey = keys.ToString();
-                if (keys.Count != 1 || !Identifiers.IsIdempotencyKey(idempotencyKey))
-                {
-                    throw new DidacticsValidationException("Idempotency-Key", "The Idempotency-Key header must be one value of 1 to 128 visible ASCII characters (a UUID is a good choice).");
-                }
-            }
+            var idempotencyKey = IdempotencyKeyOf(http);
 
             long? expectedVersion = null;
             if (http.Request.Headers.IfMatch is { Count: > 0 } ifMatch)
@@ -154,6 +154,22 @@ public static class DidacticsEndpointRouteBuilderExtensions
         }
 
         yield return new SseItem<string>(JsonSerializer.Serialize(turn, DidacticsHostingJson.Options), "done");
+    }
+
+    private static string? IdempotencyKeyOf(HttpContext http)
+    {
+        if (!http.Request.Headers.TryGetValue("Idempotency-Key", out var keys))
+        {
+            return null;
+        }
+
+        var key = keys.ToString();
+        if (keys.Count != 1 || !Identifiers.IsIdempotencyKey(key))
+        {
+            throw new DidacticsValidationException("Idempotency-Key", "The Idempotency-Key header must be one value of 1 to 128 visible ASCII characters (a UUID is a good choice).");
+        }
+
+        return key;
     }
 
     private static bool WantsEventStream(HttpRequest request) =>

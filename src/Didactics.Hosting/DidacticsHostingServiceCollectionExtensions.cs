@@ -2,6 +2,7 @@ using Didactics.Hosting;
 using Didactics.Hosting.Audit;
 using Didactics.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,9 @@ public static class DidacticsHostingServiceCollectionExtensions
         services.TryAddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         services.TryAddSingleton<DidacticsSessionService>();
+        services.TryAddSingleton<DidacticsHealth>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DidacticsWarmupService>());
+        services.AddHealthChecks().AddCheck<DidacticsHealthCheck>("didactics");
         return services;
     }
 

@@ -92,7 +92,17 @@ public sealed class DidacticsSessionService
 
     /// <summary>Starts a session and returns the tutor's opening turn.</summary>
     /// <exception cref="DidacticsValidationException">The request is invalid.</exception>
-    public async Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, CancellationToken cancellationToken = default)
+    public Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(tenant, request, idempotencyKey: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a session and returns the tutor's opening turn. With an <paramref name="idempotencyKey"/> the session id
+    /// is derived from the tenant and the key, so a retried request returns the session the first one created
+    /// (<see cref="TurnResponse.Replayed"/>) instead of creating a second.
+    /// </summary>
+    /// <exception cref="DidacticsValidationException">The request is invalid.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The key already started a session for another learner, strategy or problem.</exception>
+    public async Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new Dictionary<string, string[]>();
@@ -127,8 +137,35 @@ public sealed class DidacticsSessionService
         using var activity = DidacticsTelemetry.ActivitySource.StartActivity("didactics.session.start");
         activity?.SetTag("didactics.tenant", tenant);
         activity?.SetTag("didactics.strategy", strategy!.Descriptor.Name);
+        var sessionId = idempotencyKey is null ? Guid.NewGuid().ToString("N") : SessionIdFor(tenant, idempotencyKey);
+        if (idempotencyKey is not null && await ReplayStartAsync(tenant, sessionId, learner!, strategy!, problem!, idempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            activity?.SetTag("didactics.outcome", "replayed");
+            return earlier;
+        }
+
         var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant), RedactionContext.ForProblem(problem!));
-        var opening = await pipeline.StartSessionAsync(problem!, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        DidacticTurn opening;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                opening = await pipeline.StartSessionAsync(problem!, sessionId, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (SessionIdTakenException) when (idempotencyKey is not null)
+            {
+                // The same request won the race on another thread or host: its session is this request's result.
+                return await ReplayStartAsync(tenant, sessionId, learner!, strategy!, problem!, idempotencyKey, cancellationToken).ConfigureAwait(false)
+                    ?? throw new IdempotencyKeyReusedException(idempotencyKey);
+            }
+            catch (SessionIdTakenException) when (attempt < 3)
+            {
+                // A random id that is taken (vanishingly rare): nothing was stored, so try another.
+                sessionId = Guid.NewGuid().ToString("N");
+            }
+        }
+
         activity?.SetTag("didactics.session_id", opening.State.Id);
         Log.SessionStarted(_logger, tenant, opening.State.Id, opening.State.Strategy, opening.Phase);
         Record(tenant, fromPhase: null, opening, started, activity);
@@ -393,6 +430,30 @@ public sealed class DidacticsSessionService
         DidacticsTelemetry.IdempotentReplays.Add(1);
         Log.TurnReplayed(_logger, key.Tenant, key.SessionId, record.Turn);
         return new TurnResponse(key.SessionId, record.Turn, record.Reply, record.Phase, record.Signal, record.Ended, record.Solved, record.Version, [], Replayed: true);
+    }
+
+    /// <summary>The session id a start request with <paramref name="idempotencyKey"/> gets in <paramref name="tenant"/>.</summary>
+    internal static string SessionIdFor(string tenant, string idempotencyKey) =>
+        "k" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tenant + "\n" + idempotencyKey)))[..31];
+
+    private async Task<TurnResponse?> ReplayStartAsync(
+        string tenant, string sessionId, string learner, IStrategy strategy, Problem problem, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var existing = await _store.GetAsync(new SessionKey(tenant, sessionId), cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        var s = existing.State;
+        if (existing.Learner != learner || s.Strategy != strategy.Descriptor.Name || s.Problem.Id != problem.Id)
+        {
+            throw new IdempotencyKeyReusedException(idempotencyKey);
+        }
+
+        DidacticsTelemetry.IdempotentReplays.Add(1);
+        var opening = s.Transcript.Count > 0 ? s.Transcript[0] : null;
+        return new TurnResponse(s.Id, 0, opening?.Text ?? "", opening?.Phase ?? s.Phase, opening?.Signal ?? LearnerSignal.Unclassified, s.Ended, s.Solved, s.Version, [], Replayed: true);
     }
 
     private IStrategy? ResolveStrategy(string? name, Dictionary<string, string[]> errors)

@@ -29,8 +29,18 @@ public sealed class RedisSessionStoreOptions
 /// concurrent turns only one applies and a retried turn never applies twice.
 /// </summary>
 /// <remarks>Used directly as an <see cref="ISessionStore"/>, the store works in <see cref="RedisSessionStoreOptions.DefaultTenant"/>.</remarks>
-public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
+public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IReportsHealth
 {
+    // Create only when absent; a retried create of the very same state (a resend after a dropped connection) is a success.
+    private static readonly LuaScript CreateScript = LuaScript.Prepare(
+        "if redis.call('EXISTS', @key) == 1 then " +
+        "  if redis.call('HGET', @key, 'state') == @state then return 2 end " +
+        "  return 0 " +
+        "end " +
+        "redis.call('HSET', @key, 'v', @version, 'learner', @learner, 'state', @state) " +
+        "redis.call('PEXPIRE', @key, @ttl) " +
+        "return 1");
+
     private const string VersionField = "v";
     private const string StateField = "state";
     private const string LearnerField = "learner";
@@ -80,16 +90,36 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
     {
         ArgumentNullException.ThrowIfNull(session);
         var key = SessionKeyOf(new SessionKey(session.Tenant, session.State.Id));
-        var tran = Db.CreateTransaction();
-        tran.AddCondition(Condition.KeyNotExists(key));
-        _ = tran.HashSetAsync(key,
-        [
-            new HashEntry(VersionField, session.State.Version),
-            new HashEntry(LearnerField, session.Learner),
-            new HashEntry(StateField, JsonSerializer.Serialize(session.State, DidacticsJsonContext.Default.SessionState)),
-        ]);
-        _ = tran.KeyExpireAsync(key, _options.SessionTimeToLive);
-        return await tran.ExecuteAsync().ConfigureAwait(false);
+        var result = await Db.ScriptEvaluateAsync(CreateScript, new
+        {
+            key,
+            state = JsonSerializer.Serialize(session.State, DidacticsJsonContext.Default.SessionState),
+            version = session.State.Version,
+            learner = session.Learner,
+            ttl = (long)_options.SessionTimeToLive.TotalMilliseconds,
+        }).ConfigureAwait(false);
+        return (int)result is 1 or 2;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<ComponentHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        double Elapsed() => TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
+        if (!_redis.IsConnected)
+        {
+            return new ComponentHealth("sessions", "redis", false, "down", "not connected; reconnecting in the background", Elapsed());
+        }
+
+        try
+        {
+            var ping = await Db.PingAsync().WaitAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            return new ComponentHealth("sessions", "redis", true, "up", $"ping {ping.TotalMilliseconds:0.0} ms", Elapsed());
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            return new ComponentHealth("sessions", "redis", false, "down", ex.Message, Elapsed());
+        }
     }
 
     /// <inheritdoc />
