@@ -28,6 +28,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         group.AddEndpointFilter(MapExceptionsAsync);
 
         group.MapGet("/health", DidacticsHealthEndpoint.HandleAsync);
+        DidacticsDataRightsEndpoints.Map(group);
 
         group.MapGet("/strategies", (DidacticsSessionService service) => TypedResults.Json(
             service.Strategies.Select(s => new StrategyResponse(
@@ -193,7 +194,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         }
     }
 
-    private static string ResolveTenant(HttpContext http, DidacticsHostingOptions options)
+    internal static string ResolveTenant(HttpContext http, DidacticsHostingOptions options)
     {
         var tenant = options.TenantResolver is { } resolver
             ? resolver(http)

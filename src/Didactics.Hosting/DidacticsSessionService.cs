@@ -288,7 +288,12 @@ public sealed class DidacticsSessionService
 
         if (_audit is not null && _auditOptions.EraseWithSession)
         {
-            await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
+            var records = await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
+            if (deleted || records > 0)
+            {
+                // The erasure itself is audited, by counts only: no session id, no pseudonym.
+                await _audit.AppendErasureAsync(new ErasureRecord(_time.GetUtcNow(), tenant, "session", deleted ? 1 : 0, records), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return deleted;

@@ -30,5 +30,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 7008, Level = LogLevel.Information, Message = "Session {SessionId} of tenant {Tenant} was erased.")]
     public static partial void SessionErased(ILogger logger, string tenant, string sessionId);
 
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Information, Message = "A learner of tenant {Tenant} was erased: {Sessions} session(s), {AuditRecords} audit record(s).")]
+    public static partial void LearnerErased(ILogger logger, string tenant, int sessions, int auditRecords);
+
     public static string KindsOf(IEnumerable<PersonalDataKind> kinds) => string.Join(",", kinds.Distinct());
 }

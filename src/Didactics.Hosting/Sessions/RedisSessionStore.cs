@@ -29,7 +29,7 @@ public sealed class RedisSessionStoreOptions
 /// concurrent turns only one applies and a retried turn never applies twice.
 /// </summary>
 /// <remarks>Used directly as an <see cref="ISessionStore"/>, the store works in <see cref="RedisSessionStoreOptions.DefaultTenant"/>.</remarks>
-public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IReportsHealth
+public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IReportsHealth, ILearnerSessionIndex
 {
     // Create only when absent; a retried create of the very same state (a resend after a dropped connection) is a success.
     private static readonly LuaScript CreateScript = LuaScript.Prepare(
@@ -90,6 +90,13 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IRep
     {
         ArgumentNullException.ThrowIfNull(session);
         var key = SessionKeyOf(new SessionKey(session.Tenant, session.State.Id));
+        if (session.Learner.Length > 0)
+        {
+            // The learner's index first: a crash in between leaves an id without a session (skipped when listed),
+            // never a session that an erasure of the learner would miss.
+            await Db.SetAddAsync(LearnerKeyOf(session.Tenant, session.Learner), session.State.Id).ConfigureAwait(false);
+        }
+
         var result = await Db.ScriptEvaluateAsync(CreateScript, new
         {
             key,
@@ -156,8 +163,39 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IRep
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> DeleteAsync(SessionKey key, CancellationToken cancellationToken = default) =>
-        await Db.KeyDeleteAsync([SessionKeyOf(key), TurnsKeyOf(key)]).ConfigureAwait(false) > 0;
+    public async ValueTask<bool> DeleteAsync(SessionKey key, CancellationToken cancellationToken = default)
+    {
+        var learner = await Db.HashGetAsync(SessionKeyOf(key), LearnerField).ConfigureAwait(false);
+        var deleted = await Db.KeyDeleteAsync([SessionKeyOf(key), TurnsKeyOf(key)]).ConfigureAwait(false) > 0;
+        if (!learner.IsNullOrEmpty)
+        {
+            await Db.SetRemoveAsync(LearnerKeyOf(key.Tenant, (string)learner!), key.SessionId).ConfigureAwait(false);
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<string>> ListSessionsAsync(string tenant, string learner, CancellationToken cancellationToken = default)
+    {
+        var indexKey = LearnerKeyOf(tenant, learner);
+        var ids = (await Db.SetMembersAsync(indexKey).ConfigureAwait(false)).Select(m => (string)m!).Order(StringComparer.Ordinal).ToArray();
+        var live = new List<string>(ids.Length);
+        foreach (var id in ids)
+        {
+            // Sessions expire on their own; their ids are dropped from the index when found gone.
+            if (await Db.KeyExistsAsync(SessionKeyOf(new SessionKey(tenant, id))).ConfigureAwait(false))
+            {
+                live.Add(id);
+            }
+            else
+            {
+                await Db.SetRemoveAsync(indexKey, id).ConfigureAwait(false);
+            }
+        }
+
+        return live;
+    }
 
     /// <inheritdoc />
     async ValueTask<SessionState?> ISessionStore.GetAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -185,6 +223,14 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IRep
     internal RedisKey SessionKeyOf(SessionKey key) => Base(key) + ":s";
 
     private RedisKey TurnsKeyOf(SessionKey key) => Base(key) + ":t";
+
+    // The set of a learner's session ids (no expiry: members are checked against the sessions when listed).
+    private RedisKey LearnerKeyOf(string tenant, string learner)
+    {
+        Check(tenant, "tenant");
+        Check(learner, "learner");
+        return $"{_options.KeyPrefix}:learner:{{{tenant}/{learner}}}";
+    }
 
     private string Base(SessionKey key)
     {
