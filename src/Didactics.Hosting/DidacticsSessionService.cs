@@ -300,11 +300,12 @@ public sealed class DidacticsSessionService
     }
 
     /// <summary>Creates the pipeline for one request over a tenant-scoped store.</summary>
-    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster, RedactionContext? context = null)
+    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster, RedactionContext? context = null, IChatClient? modelOverride = null)
     {
-        var model = _options.Privacy.RedactModelRequests && _model is not AuthoredContentChatClient
-            ? new RedactingChatClient(_model, _options.Privacy.Redactor, roster, context)
-            : _model;
+        var inner = modelOverride ?? _model;
+        var model = _options.Privacy.RedactModelRequests && inner is not AuthoredContentChatClient
+            ? new RedactingChatClient(inner, _options.Privacy.Redactor, roster, context)
+            : inner;
         var pipeline = new DidacticsChatClient(model, strategy, store);
         if (_services.GetService<IAnswerChecker>() is { } checker)
         {

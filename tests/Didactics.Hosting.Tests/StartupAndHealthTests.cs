@@ -64,25 +64,6 @@ public sealed class StartupAndHealthTests(RedisFixture redis)
         Assert.Equal("application/problem+json", start.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task A_fresh_host_answers_32_simultaneous_first_requests_quickly()
-    {
-        await using var host = await TestHost.StartAsync(s => UseRedis(s, RedisFixture.UniquePrefix()));
-        var watch = Stopwatch.StartNew();
-        var responses = await Task.WhenAll(Enumerable.Range(0, 32).Select(i =>
-            host.Client.PostAsJsonAsync("sessions", new { strategy = TestStrategy.Name, problemId = "sum-1", learner = $"p-{i}" })));
-        var elapsed = watch.Elapsed;
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        foreach (var r in responses)
-        {
-            r.Dispose();
-        }
-
-        // Measured here: ≈ 0.2–0.4 s on two busy cores (it was 16–22 s when the first request opened the connection).
-        // The bound leaves room for a loaded CI machine; tests/Didactics.Hosting.Benchmarks measures it properly.
-        Assert.True(elapsed < TimeSpan.FromSeconds(3), $"32 first requests took {elapsed.TotalMilliseconds:0} ms");
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -156,4 +137,37 @@ public sealed class StartupAndHealthTests(RedisFixture redis)
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>
+/// The cold-start burst, alone (no other test runs beside it): 32 simultaneous first requests on a fresh host with Redis.
+/// </summary>
+[Collection(ColdStartCollection.Name)]
+public sealed class ColdStartTests(RedisFixture redis)
+{
+    [Fact]
+    public async Task A_fresh_host_answers_32_simultaneous_first_requests_quickly()
+    {
+        await using var host = await TestHost.StartAsync(s => s.AddDidacticsRedisSessionStore(redis.Configuration, o => o.KeyPrefix = RedisFixture.UniquePrefix()));
+        var watch = Stopwatch.StartNew();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 32).Select(i =>
+            host.Client.PostAsJsonAsync("sessions", new { strategy = TestStrategy.Name, problemId = "sum-1", learner = $"p-{i}" })));
+        var elapsed = watch.Elapsed;
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        foreach (var r in responses)
+        {
+            r.Dispose();
+        }
+
+        // It was 16–22 s when the first request opened the Redis connection (threads blocked until the pool grew).
+        // tests/Didactics.Hosting.Benchmarks measures ≈ 0.6–0.8 s in a fresh process on two busy cores; this bound
+        // leaves room for a loaded CI machine while still catching a blocking connect.
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"32 first requests took {elapsed.TotalMilliseconds:0} ms");
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ColdStartCollection : ICollectionFixture<RedisFixture>
+{
+    public const string Name = "cold-start";
 }

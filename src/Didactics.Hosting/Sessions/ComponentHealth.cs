@@ -86,8 +86,19 @@ internal sealed class DidacticsWarmupService(IServiceProvider services) : IHoste
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var logger = services.GetService<ILogger<DidacticsWarmupService>>() ?? (ILogger)NullLogger.Instance;
-        _ = services.GetRequiredService<DidacticsSessionService>();
-        var report = await services.GetRequiredService<DidacticsHealth>().CheckAsync(TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+        var service = services.GetRequiredService<DidacticsSessionService>();
+        var health = services.GetRequiredService<DidacticsHealth>().CheckAsync(TimeSpan.FromSeconds(5), cancellationToken);
+        try
+        {
+            await DidacticsSessionWarmUp.RunAsync(service, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Warming up is an optimisation; a strategy that cannot run on the sample problem must not stop the host.
+            logger.LogDebug(ex, "Didactics warm-up turn failed; the first request will be slower.");
+        }
+
+        var report = await health.ConfigureAwait(false);
         foreach (var component in report.Components.Where(c => !c.Healthy))
         {
             logger.LogWarning("Didactics {Component} store ({Kind}) is {Status} at startup: {Detail}. Requests get 503 until it answers.",
