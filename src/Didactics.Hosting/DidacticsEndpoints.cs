@@ -258,6 +258,13 @@ public static class DidacticsEndpointRouteBuilderExtensions
                 "The session store did not answer in time, so the outcome is unknown. Retry the request with the same Idempotency-Key in a moment: a turn that was applied is then replayed, never applied twice.",
                 statusCode: StatusCodes.Status503ServiceUnavailable, title: "Session store unavailable", type: ErrorTypeBase + "store-unavailable");
         }
+        catch (System.Data.Common.DbException)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(
+                "The audit database did not answer. Nothing was changed by this request; retry in a moment.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Audit store unavailable", type: ErrorTypeBase + "audit-unavailable");
+        }
         catch (BadHttpRequestException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Bad request", type: ErrorTypeBase + "bad-request");

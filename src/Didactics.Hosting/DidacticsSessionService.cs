@@ -402,7 +402,21 @@ public sealed class DidacticsSessionService
         var record = new AuditRecord(
             _time.GetUtcNow(), tenant, turn.State.Id, learner, turn.State.Strategy, turn.State.Turns, turn.Phase, turn.Signal, turn.Plan.Verdict.Word,
             turn.Events.Select(e => e.Kind).ToImmutableArray(), redactions, _modelId, _time.GetElapsedTime(started), outcome);
-        await _audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        await AppendAuditAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The turn is already stored when it is audited: an audit database that fails is logged (and shows in the health
+    // endpoint), it does not turn an applied turn into a 500 the client would retry.
+    private async ValueTask AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _audit!.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or TimeoutException or InvalidOperationException)
+        {
+            Log.AuditFailed(_logger, ex, record.Tenant, record.SessionId, record.Turn);
+        }
     }
 
     private async ValueTask AuditFailureAsync(
@@ -414,7 +428,7 @@ public sealed class DidacticsSessionService
         }
 
         var s = session.State;
-        await _audit.AppendAsync(
+        await AppendAuditAsync(
             new AuditRecord(_time.GetUtcNow(), key.Tenant, key.SessionId, session.Learner, s.Strategy, s.Turns + 1, s.Phase, LearnerSignal.Unclassified, "none",
                 [], redactions, _modelId, _time.GetElapsedTime(started), outcome),
             cancellationToken).ConfigureAwait(false);

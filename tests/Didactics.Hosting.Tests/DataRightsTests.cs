@@ -159,3 +159,36 @@ public sealed class PostgresAuditHostTests(PostgresFixture postgres)
         Assert.All(records, r => Assert.Equal("authored-content", r.GetProperty("modelId").GetString()));
     }
 }
+
+/// <summary>An audit database that fails never turns an applied turn into an error; health and the audit API say it is down.</summary>
+public sealed class AuditOutageTests
+{
+    [Fact]
+    public async Task Turns_still_apply_while_the_audit_database_is_down_and_health_and_audit_queries_answer_503()
+    {
+        // A directory where the database file should be: every open fails.
+        var blocked = Directory.CreateTempSubdirectory("didactics-audit-blocked-").FullName;
+        try
+        {
+            await using var host = await TestHost.StartAsync(s => s.AddDidacticsSqliteAudit(blocked));
+            var id = (await Api.StartAsync(host.Client)).GetProperty("sessionId").GetString()!;
+            using var turn = await host.Client.SendAsync(Api.Turn(id, "is it 40?"));
+            Assert.Equal(HttpStatusCode.OK, turn.StatusCode);
+            var transcript = await host.Client.GetFromJsonAsync<JsonElement>($"sessions/{id}/transcript");
+            Assert.Equal(3, transcript.GetProperty("entries").GetArrayLength());
+
+            using var health = await host.Client.GetAsync("health");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            var audit = (await health.JsonAsync()).GetProperty("components").EnumerateArray().Single(c => c.GetProperty("component").GetString() == "audit");
+            Assert.Equal(("sqlite", "down"), (audit.GetProperty("kind").GetString(), audit.GetProperty("status").GetString()));
+
+            using var query = await host.Client.GetAsync("audit");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, query.StatusCode);
+            Assert.EndsWith("/audit-unavailable", (await query.JsonAsync()).GetProperty("type").GetString());
+        }
+        finally
+        {
+            Directory.Delete(blocked, recursive: true);
+        }
+    }
+}

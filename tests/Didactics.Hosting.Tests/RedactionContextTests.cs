@@ -42,6 +42,14 @@ public sealed class RedactionContextTests
     [InlineData("rekening NL91ABNA041716430", "rekening [iban]")]
     [InlineData("GB00 WEST 1234 5698 7654 32", "[iban]")]
     [InlineData("help!! BE88840261609898 here", "help!! [iban] here")]
+    // Numbers the text names as personal data, whatever their shape.
+    [InlineData("call me at 555-2671", "call me at [phone]")]
+    [InlineData("mijn telefoonnummer is 12 34 567", "mijn telefoonnummer is [phone]")]
+    [InlineData("mijn bsn is 123456789", "mijn bsn is [bsn]")]
+    [InlineData("bel me op 0612345678, en 12345678 + 1 = ?", "bel me op [phone], en 12345678 + 1 = ?")]
+    // Digits that are not ASCII.
+    [InlineData("bel ０６-１２３４５６７８", "bel [phone]")]
+    [InlineData("bsn ١١١٢٢٢٣٣٣", "bsn [bsn]")]
     public void Redacts_the_forms_of_issue_13(string input, string expected) => Assert.Equal(expected, Redactor.RedactText(input).Text);
 
     [Theory]

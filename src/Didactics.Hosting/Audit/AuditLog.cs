@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Didactics.Hosting.Audit;
@@ -185,8 +186,11 @@ public sealed class InMemoryAuditLog : IAuditLog
     }
 }
 
-/// <summary>Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.</summary>
-public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time) : BackgroundService
+/// <summary>
+/// Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.
+/// A purge that fails (the audit database is down) is logged and tried again at the next interval; it never stops the host.
+/// </summary>
+public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time, ILogger<AuditRetentionService>? logger = null) : BackgroundService
 {
     /// <summary>Runs one purge now; returns how many records were removed.</summary>
     public ValueTask<int> PurgeOnceAsync(CancellationToken cancellationToken = default) =>
@@ -198,7 +202,14 @@ public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> 
         using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
         do
         {
-            await PurgeOnceAsync(stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await PurgeOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger?.LogError(ex, "The audit retention purge failed; it runs again in {Interval}.", options.Value.PurgeInterval);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

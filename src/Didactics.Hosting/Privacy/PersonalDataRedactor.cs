@@ -91,6 +91,7 @@ public sealed partial class PersonalDataRedactor : Redactor
         result = PostcodePattern().Replace(result, m => Hit(findings, PersonalDataKind.Address));
         result = StreetPattern().Replace(result, m => Hit(findings, PersonalDataKind.Address));
         result = ReplaceNumbers(result, BsnPattern(), PersonalDataKind.Bsn, IsValidBsn, context, findings);
+        result = RedactCuedNumbers(result, findings);
         result = RedactNames(result, extraRoster is null ? Roster : Roster.AddRange(Normalize(extraRoster)), findings);
         return new RedactionResult(result, findings.ToImmutable());
     }
@@ -142,8 +143,25 @@ public sealed partial class PersonalDataRedactor : Redactor
             return Hit(findings, kind);
         });
 
-    /// <summary>The ASCII digits of <paramref name="value"/>.</summary>
-    internal static string DigitsOf(string value) => string.Concat(value.Where(char.IsAsciiDigit));
+    // Any other run of 7–15 digits (separators allowed) that the text itself names as a phone number or BSN, e.g. a
+    // local number without area code ("call me at 555-2671") or a BSN that fails the eleven test ("bsn 123456789").
+    private static string RedactCuedNumbers(string text, ImmutableArray<PersonalDataKind>.Builder findings) =>
+        CuedNumberPattern().Replace(text, m =>
+        {
+            var digits = DigitsOf(m.Value);
+            if (digits.Length is < 7 or > 15 || !NamedAsPersonalData(text, m.Index) || IsMathAnywhere(text, m.Value))
+            {
+                return m.Value;
+            }
+
+            var from = Math.Max(0, m.Index - 48);
+            var bsn = digits.Length == 9 && BsnCuePattern().IsMatch(text.AsSpan(from, m.Index - from));
+            return Hit(findings, bsn ? PersonalDataKind.Bsn : PersonalDataKind.Phone);
+        });
+
+    /// <summary>The digits of <paramref name="value"/> as ASCII (full-width and other Unicode decimal digits count too).</summary>
+    internal static string DigitsOf(string value) =>
+        string.Concat(value.Where(char.IsDigit).Select(c => char.IsAsciiDigit(c) ? c : (char)('0' + (int)char.GetNumericValue(c))));
 
     // Words before a number that say it is personal data: they win over every sign of math.
     private static bool NamedAsPersonalData(string text, int start)
@@ -367,6 +385,13 @@ public sealed partial class PersonalDataRedactor : Redactor
     // North American numbers without a country code: 415-555-2671, 415.555.2671, 415 555 2671, 1-800-555-0199.
     [GeneratedRegex(@"(?<![\w+.,/-])(?:1[ .-])?[2-9]\d{2}([ .-])\d{3}\1\d{4}(?![\w]|[.,-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NorthAmericanPhonePattern();
+
+    // A run of digits with the separators phone numbers and BSNs are written with.
+    [GeneratedRegex(@"(?<![\w+.,])\+?\d(?:[ ().-]{0,2}\d){6,16}(?!\w|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CuedNumberPattern();
+
+    [GeneratedRegex(@"(?i)\b(?:bsn|burgerservice\w*|sofi\w*|service ?nummer|social security|ssn)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BsnCuePattern();
 
     // Words that name a number as personal data, shortly before it.
     [GeneratedRegex(@"(?i)\b(?:bsn|burgerservice\w*|sofi\w*|service ?nummer|social security|ssn|phone|telephone|telefoon\w*|tel|telnr|mobiel\w*|mobile|cell|gsm|bel|bellen|belt|call|ring|whatsapp|sms|text me|app me|fax|iban|rekening\w*|bank\w*|account|reach me|contact|bereikbaar)\b", RegexOptions.CultureInvariant)]
