@@ -21,7 +21,9 @@ using Microsoft.Extensions.Logging;
 if (args.Length > 0 && args[0] == "cold-start")
 {
     // BenchmarkDotNet: a fresh process per launch, 32 simultaneous first requests (see ColdStartBenchmarks).
-    BenchmarkDotNet.Running.BenchmarkRunner.Run<Didactics.Hosting.Benchmarks.ColdStartBenchmarks>(args: args[1..]);
+    // The generated benchmark project builds the sample (and its source generator): allow for a busy machine.
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<Didactics.Hosting.Benchmarks.ColdStartBenchmarks>(
+        BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)), args[1..]);
     return;
 }
 

@@ -98,6 +98,8 @@ internal sealed class DidacticsWarmupService(IServiceProvider services) : IHoste
             logger.LogDebug(ex, "Didactics warm-up turn failed; the first request will be slower.");
         }
 
+        // Build the endpoints' request delegates now (minimal APIs compile them when first asked for), not inside the first burst.
+        _ = services.GetService<Microsoft.AspNetCore.Routing.EndpointDataSource>()?.Endpoints;
         var report = await health.ConfigureAwait(false);
         foreach (var component in report.Components.Where(c => !c.Healthy))
         {
