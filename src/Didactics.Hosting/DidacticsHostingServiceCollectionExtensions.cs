@@ -42,9 +42,14 @@ public static class DidacticsHostingServiceCollectionExtensions
         services.TryAddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         services.TryAddSingleton<DidacticsSessionService>();
-        services.TryAddSingleton<DidacticsHealth>();
+        if (!services.Any(d => d.ServiceType == typeof(DidacticsHealth)))
+        {
+            // Once, even when AddDidacticsHosting is called twice: a health check name may be registered only once.
+            services.AddSingleton<DidacticsHealth>();
+            services.AddHealthChecks().AddCheck<DidacticsHealthCheck>("didactics");
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DidacticsWarmupService>());
-        services.AddHealthChecks().AddCheck<DidacticsHealthCheck>("didactics");
         return services;
     }
 

@@ -28,6 +28,23 @@ public sealed class StartupAndHealthTests(RedisFixture redis)
     }
 
     [Fact]
+    public async Task The_aspnetcore_health_check_reports_the_store_and_the_audit_even_when_hosting_is_added_twice()
+    {
+        using var audit = new TempAuditFile();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDidacticsHosting();
+        services.AddDidacticsHosting();
+        services.AddDidacticsSqliteAudit(audit.Path);
+        await using var provider = services.BuildServiceProvider();
+        var report = await provider.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>().CheckHealthAsync();
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal(("didactics", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy), (entry.Key, entry.Value.Status));
+        Assert.Equal("in-memory up", entry.Value.Data["sessions"]);
+        Assert.Equal("sqlite up", entry.Value.Data["audit"]);
+    }
+
+    [Fact]
     public async Task Health_reports_redis_up_and_the_connection_is_open_before_the_first_request()
     {
         await using var host = await TestHost.StartAsync(s => UseRedis(s, RedisFixture.UniquePrefix()));

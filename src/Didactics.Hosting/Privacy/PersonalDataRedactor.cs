@@ -16,7 +16,7 @@ public enum PersonalDataKind
     /// <summary>A phone number: international (+/00), national with its leading 0 (NL, UK), North American, or with an area code in brackets.</summary>
     Phone = 1,
 
-    /// <summary>A Dutch citizen service number (BSN) that passes the eleven test.</summary>
+    /// <summary>A Dutch citizen service number (BSN): nine digits, grouped or not, passing the eleven test, or any number the text names as a BSN.</summary>
     Bsn = 2,
 
     /// <summary>An IBAN: check digits passing the mod-97 check, or the shape of a country's IBAN (a mistyped one too).</summary>
@@ -40,9 +40,11 @@ public sealed record RedactionResult(string Text, ImmutableArray<PersonalDataKin
 
 /// <summary>
 /// Finds personal data in free learner text and replaces it with placeholders before the text reaches a model, a
-/// store or a log: e-mail addresses, phone numbers (Dutch and international), BSNs (validated with the eleven test),
-/// IBANs (validated with the mod-97 check), Dutch postcodes with house numbers and street addresses, and names from a
-/// class roster. Numbers that fail their check digit and plain arithmetic such as <c>12 + 30 = 42</c> are left alone.
+/// store or a log: e-mail addresses, phone numbers (international, national NL/UK, North American, area codes in
+/// brackets), BSNs (eleven test; plain or grouped), IBANs (mod-97 check, or a country's IBAN shape with a wrong
+/// checksum), Dutch postcodes with house numbers and street addresses, names from a class roster, and any number the
+/// text names as a phone number or BSN. Numbers are judged in context: operands, quantities with units and the
+/// problem's own numbers (<see cref="RedactionContext"/>) are left alone unless the text names them as personal data.
 /// </summary>
 /// <remarks>
 /// It is also a <see cref="Redactor"/> (Microsoft.Extensions.Compliance.Redaction), so log properties classified as
