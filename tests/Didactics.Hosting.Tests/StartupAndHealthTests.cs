@@ -177,7 +177,7 @@ public sealed class ColdStartTests(RedisFixture redis)
         }
 
         // It was 16–22 s when the first request opened the Redis connection (threads blocked until the pool grew).
-        // tests/Didactics.Hosting.Benchmarks measures ≈ 0.6–0.8 s in a fresh process on two busy cores; this bound
+        // tests/Didactics.Hosting.Benchmarks measures ≈ 0.5–0.7 s (--first-burst) in a fresh process on two busy cores; this bound
         // leaves room for a loaded CI machine while still catching a blocking connect.
         Assert.True(elapsed < TimeSpan.FromSeconds(5), $"32 first requests took {elapsed.TotalMilliseconds:0} ms");
     }
