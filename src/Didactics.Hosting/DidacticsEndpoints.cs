@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Didactics.Hosting.Schools;
 using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,14 @@ public static class DidacticsEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(MapExceptionsAsync);
 
+        // With school authentication configured (AddDidacticsSchoolAuthentication), every call needs a bearer token and
+        // the access rules apply; without it the API works as before (tenant header, no roles).
+        var access = endpoints.ServiceProvider.GetService<SchoolAccess>();
+        if (access is not null)
+        {
+            group.RequireAuthorization();
+        }
+
         group.MapGet("/strategies", (DidacticsSessionService service) => TypedResults.Json(
             service.Strategies.Select(s => new StrategyResponse(
                 s.Descriptor.Name,
@@ -43,6 +52,11 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var tenant = ResolveTenant(http, options.Value);
             var request = await ReadBodyAsync<StartSessionRequest>(http).ConfigureAwait(false);
+            if (access is not null)
+            {
+                SchoolAccess.PrepareStart(http.User, request);
+            }
+
             var opening = await service.StartAsync(tenant, request, http.RequestAborted).ConfigureAwait(false);
             http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path}/{opening.SessionId}";
             http.Response.Headers.ETag = ETag(opening.Version);
@@ -51,7 +65,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
         group.MapGet("/sessions/{id}", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             var s = session.State;
             http.Response.Headers.ETag = ETag(s.Version);
             return TypedResults.Json(
@@ -62,14 +76,14 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
         group.MapGet("/sessions/{id}/transcript", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ETag = ETag(session.State.Version);
             return TypedResults.Json(new TranscriptResponse(id, session.State.Version, session.State.Transcript), DidacticsHostingJson.Options);
         });
 
         group.MapGet("/sessions/{id}/export", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options, TimeProvider? time) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"didactics-session-{id}.json\"";
             return TypedResults.Json(
                 new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State),
@@ -80,6 +94,11 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
+            if (access is not null)
+            {
+                await LoadAsync(id, http, service, options.Value, access, SessionOperation.Erase).ConfigureAwait(false);
+            }
+
             return await service.DeleteAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
                 ? Results.NoContent()
                 : NotFound(id, tenant);
@@ -89,6 +108,11 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
+            if (access is not null)
+            {
+                await LoadAsync(id, http, service, options.Value, access, SessionOperation.Turn).ConfigureAwait(false);
+            }
+
             string? idempotencyKey = null;
             if (http.Request.Headers.TryGetValue("Idempotency-Key", out var keys))
             {
@@ -161,15 +185,22 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
     private static string ETag(long version) => $"\"{version}\"";
 
-    private static async Task<HostedSession> LoadAsync(string id, HttpContext http, DidacticsSessionService service, DidacticsHostingOptions options)
+    internal static async Task<HostedSession> LoadAsync(
+        string id, HttpContext http, DidacticsSessionService service, DidacticsHostingOptions options, SchoolAccess? access, SessionOperation operation = SessionOperation.Read)
     {
         var tenant = ResolveTenant(http, options);
         CheckSessionId(id);
-        return await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
+        var session = await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{id}' in tenant '{tenant}'.");
+        if (access is not null)
+        {
+            await access.CheckAsync(http.User, session, operation, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return session;
     }
 
-    private static void CheckSessionId(string id)
+    internal static void CheckSessionId(string id)
     {
         if (!Identifiers.IsId(id))
         {
@@ -177,7 +208,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         }
     }
 
-    private static string ResolveTenant(HttpContext http, DidacticsHostingOptions options)
+    internal static string ResolveTenant(HttpContext http, DidacticsHostingOptions options)
     {
         var tenant = options.TenantResolver is { } resolver
             ? resolver(http)
@@ -196,7 +227,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         return tenant;
     }
 
-    private static async Task<T> ReadBodyAsync<T>(HttpContext http)
+    internal static async Task<T> ReadBodyAsync<T>(HttpContext http)
         where T : class
     {
         if (!http.Request.HasJsonContentType())
@@ -221,7 +252,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
             title: "Session not found", type: ErrorTypeBase + "session-not-found");
 
     /// <summary>Turns the service's exceptions into problem details; anything else goes to the app's exception handler.</summary>
-    private static async ValueTask<object?> MapExceptionsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> MapExceptionsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         try
         {
@@ -230,6 +261,10 @@ public static class DidacticsEndpointRouteBuilderExtensions
         catch (DidacticsValidationException ex)
         {
             return TypedResults.ValidationProblem(ex.Errors, title: "The request is invalid", type: ErrorTypeBase + "validation");
+        }
+        catch (DidacticsAccessDeniedException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", type: ErrorTypeBase + "forbidden");
         }
         catch (KeyNotFoundException ex)
         {

@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Didactics.Hosting.Schools;
+
+/// <summary>What a safeguarding disclosure is about.</summary>
+public enum SafeguardingCategory
+{
+    /// <summary>No disclosure.</summary>
+    None = 0,
+
+    /// <summary>Suicidal thoughts or self-harm (the learner's own, or a friend's).</summary>
+    SelfHarm = 1,
+
+    /// <summary>Physical, sexual or emotional abuse, or not being safe at home.</summary>
+    Abuse = 2,
+
+    /// <summary>Being bullied, threatened or excluded.</summary>
+    Bullying = 3,
+}
+
+/// <summary>The verdict on one learner message.</summary>
+/// <param name="Category">The category, or <see cref="SafeguardingCategory.None"/>.</param>
+/// <param name="Rule">The rule that fired (for the audit and tests), or null.</param>
+public sealed record SafeguardingVerdict(SafeguardingCategory Category, string? Rule)
+{
+    /// <summary>No disclosure.</summary>
+    public static SafeguardingVerdict None { get; } = new(SafeguardingCategory.None, null);
+
+    /// <summary>True when the message discloses something a trusted adult must hear about.</summary>
+    public bool IsDisclosure => Category != SafeguardingCategory.None;
+}
+
+/// <summary>Decides whether a learner message discloses self-harm, abuse or bullying. Runs before anything reaches a model.</summary>
+public interface ISafeguardingClassifier
+{
+    /// <summary>Classifies <paramref name="text"/> (already redacted of personal data).</summary>
+    ValueTask<SafeguardingVerdict> ClassifyAsync(string text, string language, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// The default, deterministic safeguarding classifier for English and Dutch. It folds the text (case, diacritics,
+/// apostrophes, digit-for-letter spelling such as <c>d1e</c>, stretched letters such as <c>pleeeease</c>, chat
+/// abbreviations such as <c>kms</c> or <c>wanna</c>), removes figures of speech that only look like disclosures
+/// ("this will be the death of me", "ik schaam me dood", "dat slaat nergens op"), and then looks for a person doing
+/// harm to the learner, the learner wanting to die or hurt themselves, or the learner being bullied. It errs on the
+/// side of care: an explicit phrase such as "I'll kill myself if I fail" counts, said in frustration or not.
+/// </summary>
+public sealed partial class SafeguardingClassifier : ISafeguardingClassifier
+{
+    /// <summary>The shared instance.</summary>
+    public static SafeguardingClassifier Instance { get; } = new();
+
+    // Word classes, written in plain spelling; every pattern is folded (double letters squeezed) like the text.
+    private const string Me = "(?:me|myself|mij|mezelf|mijzelf|my (?:mum|mom|mother|mam|sister|brother|little \\w+|baby \\w+))";
+    private const string Self = "(?:myself|my self|meself|herself|himself|themselves|themself|mezelf|mijzelf|zichzelf)";
+    private const string Gap = "(?:\\w+ ){0,3}";
+    private const string PersonEn = "(?:dad|daddy|father|mum|mom|mommy|mummy|mother|stepdad|stepfather|stepmom|stepmum|stepmother|brother|sister|uncle|aunt|auntie|grandpa|grandma|granddad|grandad|parents|parent|he|she|they|teacher|coach|boyfriend|girlfriend|cousin|babysitter|neighbour|neighbor|someone|somebody|man|guy|mums boyfriend|moms boyfriend)";
+    private const string PersonNl = "(?:vader|pa|papa|moeder|ma|mama|mam|stiefvader|stiefmoeder|broer|zus|oom|tante|opa|oma|ouders|hij|ze|zij|juf|meester|leraar|trainer|vriend|neef|buurman|iemand|man)";
+    private const string HarmEn = "(?:hits|hit|hitting|beats|beat|beating|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|strangles|burns|burned|burnt|hurts|hurt|hurting|abuses|abused|touches|touched|touching|molests|molested|rapes|raped|whips|whipped|grabs|grabbed|locks|locked|starves|threatens|threatened)";
+    private const string HarmNl = "(?:slaat|sloeg|slaan|schopt|schopte|stompt|stompte|knijpt|mishandelt|mishandelde|misbruikt|misbruikte|betast|betastte|verkracht|verkrachtte|zit aan|zat aan|duwt|bedreigt|bedreigde|sluit|sloot|wurgt|brandt)";
+
+    private static readonly (SafeguardingCategory Category, string Name, Regex Pattern)[] Rules =
+    [
+        // Self-harm and suicidal thoughts (EN).
+        (SafeguardingCategory.SelfHarm, "self-harm-verb", Rx($"\\b(?:kill|killing|kil|hurt|hurting|harm|harming|cut|cutting|cuts|burn|burning|hang|hanging|starve|starving|punish|punishing|scratch|scratching|stab|shoot|poison|drown|end) {Self}\\b")),
+        (SafeguardingCategory.SelfHarm, "want-to-die", Rx("\\b(?:want|wanna|wana|wnt|trying|try|tried|plan|planning|thinking about|thought about|think about|ready|deserve|would rather|wish i could|just want|wanted) (?:to |2 )?(?:die|be dead|end it|end it all|end my life|take my own life|take my life|not wake up|disappear forever|not be here anymore|not exist|stop existing|unalive)\\b")),
+        (SafeguardingCategory.SelfHarm, "suicide-words", Rx("\\b(?:suicide|suicidal|selfharm|self harm|kms|unalive|end my life|take my own life|no reason to live|nothing to live for|better off dead|better off without me|wish i (?:was|were) dead|wish i (?:wasnt|was not|werent|had never been) (?:alive|born|here)|never wake up again|dont want to (?:live|be alive|exist|be here anymore|wake up)|do not want to (?:live|be alive|exist)|overdose|jump off (?:a|the) (?:bridge|roof|building))\\b")),
+        // Self-harm and suicidal thoughts (NL).
+        (SafeguardingCategory.SelfHarm, "nl-wil-dood", Rx("\\b(?:ik wil|wil ik|ik wl|ik zou willen|ik denk erover om|ik denk eraan om|ik ga) (?:\\w+ ){0,2}(?:dood|doodgaan|sterven|zelfmoord|er niet meer zijn|niet meer leven|niet meer wakker worden|een einde aan)(?: |$)")),
+        (SafeguardingCategory.SelfHarm, "nl-zelfmoord", Rx("\\b(?:zelfmoord|zelfdoding|suicidaal|zelfbeschadiging|automutilatie|wil niet meer leven|wil er niet meer zijn|beter af zonder mij|beter af zonder me|was ik maar dood|wou dat ik dood was|wilde dat ik dood was|einde aan (?:mijn|mn|m n) leven|voor de trein springen|voor een trein springen|van het dak springen|van de brug springen|geen zin meer in (?:mijn|mn) leven|geen reden om te leven)\\b")),
+        (SafeguardingCategory.SelfHarm, "nl-mezelf", Rx("\\b(?:mezelf|mijzelf|zichzelf) (?:\\w+ ){0,2}(?:snijden|snij|snijd|krassen|kras|pijn doen|pijn te doen|iets aandoen|iets aan te doen|ophangen|verwonden|slaan|branden|doodmaken|vermoorden)\\b")),
+        (SafeguardingCategory.SelfHarm, "nl-snij-ik", Rx("\\b(?:ik (?:snij|snijd|kras|sla|brand)|snij ik|kras ik) (?:\\w+ ){0,2}(?:mezelf|mijzelf|in mijn|in mn|mn armen|mijn armen|mijn benen)\\b")),
+
+        // Abuse (EN): a person doing harm to the learner.
+        (SafeguardingCategory.Abuse, "en-person-harms-me", Rx($"\\b{PersonEn} (?:\\w+ ){{0,3}}{HarmEn} (?:\\w+ )?{Me}\\b")),
+        (SafeguardingCategory.Abuse, "en-abused", Rx("\\b(?:i am|im|i was|i get|i got|i keep getting|i have been|ive been|i been) (?:\\w+ ){0,2}(?:abused|molested|raped|sexually assaulted|assaulted|beaten|hit at home|touched)\\b")),
+        (SafeguardingCategory.Abuse, "en-unsafe-home", Rx("\\b(?:afraid|scared|terrified|frightened|dont want) (?:\\w+ ){0,2}(?:to go|of going|going) home\\b|\\bnot safe at home\\b|\\bunsafe at home\\b|\\bhurts me at home\\b|\\b(?:bruises|marks) (?:\\w+ ){0,2}(?:from|because of) (?:my )?(?:dad|mum|mom|father|mother|stepdad|parents)\\b|\\btouches me (?:where|down there|in places)\\b|\\bnot allowed to eat\\b")),
+        // Abuse (NL).
+        (SafeguardingCategory.Abuse, "nl-person-harms-me", Rx($"\\b{PersonNl} (?:\\w+ ){{0,2}}{HarmNl} (?:\\w+ ){{0,2}}(?:me|mij)\\b")),
+        (SafeguardingCategory.Abuse, "nl-harms-person-me", Rx($"\\b{HarmNl} (?:mijn|mn|m n) {PersonNl} (?:\\w+ ){{0,2}}(?:me|mij)\\b")),
+        (SafeguardingCategory.Abuse, "nl-misbruikt", Rx("\\b(?:ik (?:word|wordt|werd|ben)|word ik|werd ik|ben ik) (?:\\w+ ){0,3}(?:mishandeld|misbruikt|geslagen|verkracht|aangerand|betast|opgesloten)\\b|\\b(?:bang|durf niet) (?:\\w+ ){0,2}(?:naar huis|thuis)\\b|\\bniet veilig thuis\\b|\\bthuis niet veilig\\b|\\bzit aan (?:me|mij|mijn lichaam)\\b")),
+
+        // Bullying (EN).
+        (SafeguardingCategory.Bullying, "en-bullied", Rx("\\b(?:i am|im|i was|i get|i got|i keep getting|i have been|ive been|i been) (?:\\w+ ){0,2}(?:bullied|picked on|cyberbullied|harassed|beaten up|left out|excluded|laughed at|made fun of)\\b")),
+        (SafeguardingCategory.Bullying, "en-they-bully-me", Rx("\\b(?:they|everyone|everybody|kids|people|classmates|he|she|some \\w+|the \\w+|girls|boys) (?:\\w+ ){0,3}(?:bully|bullies|bullying|pick on|picks on|picking on|make fun of|makes fun of|making fun of|laugh at|laughs at|laughing at|tease|teases|teasing|spit on|spits on|beat up|beats up|push|pushes|shove|shoves|harass|harasses|exclude|excludes|threaten|threatens|threatening|mock|mocks|mocking) (?:\\w+ )?me\\b")),
+        (SafeguardingCategory.Bullying, "en-names", Rx("\\b(?:call|calls|calling|called) me (?:names|ugly|fat|stupid|retard|loser|a loser|freak|a freak|gay|slut|a slut|\\w+ names)\\b|\\b(?:beat|beats|beating) me up\\b|\\b(?:told|tell|tells|telling|say|says|said) (?:me )?(?:to )?(?:kys|kill yourself|go die)\\b|\\b(?:no one|nobody) (?:at school |in my class )?(?:wants to|will) (?:sit|play|talk|hang out) with me\\b|\\bposted (?:\\w+ ){0,3}(?:photos|pictures|videos|nudes) of me\\b")),
+        // Bullying (NL).
+        (SafeguardingCategory.Bullying, "nl-gepest", Rx("\\b(?:ik (?:word|wordt|werd|ben)|word ik|wordt ik|werd ik|ben ik) (?:\\w+ ){0,3}(?:gepest|uitgescholden|buitengesloten|bedreigd|geschopt|in elkaar geslagen|uitgelachen|genegeerd|gecyberpest|geslagen)\\b")),
+        (SafeguardingCategory.Bullying, "nl-ze-pesten-me", Rx("\\b(?:ze|zij|hij|iedereen|kinderen|jongens|meiden|meisjes|klasgenoten|de klas|de anderen) (?:\\w+ ){0,3}(?:(?:pesten|pest|pestte|pestten|slaan|slaat|schoppen|schopt|bedreigen|bedreigt|negeren|negeert|duwen|duwt|treiteren|treitert) (?:\\w+ ){0,2}(?:me|mij)\\b|(?:schelden|scheldt|lachen|lacht|sluiten|sluit|maken|maakt|stoten|zetten) (?:\\w+ ){0,2}(?:me|mij) (?:\\w+ ){0,2}(?:uit|buiten|belachelijk|af|voor gek|te kijk)\\b)")),
+        (SafeguardingCategory.Bullying, "nl-pesten-ze-me", Rx("\\b(?:pesten|pest|slaan|schoppen|bedreigen|negeren|treiteren) (?:ze|zij|hij|iedereen|ze allemaal) (?:\\w+ ){0,2}(?:me|mij)\\b|\\b(?:schelden|lachen|sluiten) (?:ze|zij|hij|iedereen) (?:\\w+ ){0,2}(?:me|mij) (?:uit|buiten)\\b|\\bniemand wil (?:\\w+ ){0,2}(?:met (?:me|mij)|naast (?:me|mij))\\b|\\bze zeggen dat ik (?:dood moet|moet doodgaan|zelfmoord moet)\\b")),
+    ];
+
+    // Figures of speech that look like disclosures; removed before the rules run.
+    private static readonly Regex Figurative = Rx("\\b(?:" + string.Join("|",
+    [
+        "(?:the |my )?death of me", "(?:is|are|was|were|its|it s) (?:\\w+ )?killing me", "killing time", "kill time", "kill the (?:\\w+ )", "killer \\w+",
+        "dying (?:to|for|of)", "die (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|cringe|cuteness)", "to die for", "dead (?:tired|easy|serious|boring|funny)",
+        "(?:my|the) (?:phone|battery|laptop|computer|pen|plant|fish|game character) (?:\\w+ )?(?:died|is dead|dies)", "suicide squad", "(?:i|you) could (?:just )?die",
+        "(?:it|this|that|the answer|the idea|the solution|the problem) (?:just |suddenly |finally )?hit me", "hit me up", "(?:never|not|wouldnt|would never|wont|will never|dont|didnt) (?:\\w+ ){0,2}(?:hurt|kill|harm|cut) myself",
+        "(?:hurt|cut|burn|burned|burnt) myself (?:\\w+ ){0,3}(?:playing|football|soccer|gym|cooking|by accident|accidentally|on (?:a|the|my) \\w+|with (?:a|the) (?:knife|paper|scissors|oven|pan)|while)",
+        "(?:not|never) (?:being |been )?bullied", "the bully (?:in|of) (?:the|this) (?:story|book|film|movie|problem)",
+        "ik (?:schaam|lach|verveel|pieker|werk|zweet|erger|schrik|zoek) (?:me|mij) (?:\\w+ )?dood", "(?:ik ga|ga ik|je gaat|we gaan) dood (?:van|aan|om)(?: \\w+){0,3}", "dood (?:moe|op|ziek van|saai|eng|stil|normaal|gewoon|simpel)",
+        "doodmoe", "doodsaai", "doodziek", "doodeng", "doodnormaal", "doodgewoon", "doodsimpel", "ik ben (?:zo |echt |helemaal )?dood(?: op)?$",
+        "slaat (?:\\w+ ){0,2}(?:nergens|op niks|op niets) op", "slaat (?:me|mij) (?:met stomheid|niks|niets)", "(?:dat|dit|het) slaat op",
+        "(?:niet|nooit) (?:gepest|geslagen|mishandeld)", "ik zou (?:mezelf|mijzelf) nooit", "mezelf (?:nooit|niet) (?:iets )?(?:aandoen|pijn doen)",
+        "verveel (?:me|mij) (?:kapot|rot|suf)", "lach (?:me|mij) (?:kapot|rot|suf)", "(?:slaan|sla|slaat) (?:\\w+ ){0,2}(?:over|op de trom|een slag|alarm)",
+        "\\d+ ?kms?",
+    ]) + ")\\b");
+
+    /// <inheritdoc />
+    public ValueTask<SafeguardingVerdict> ClassifyAsync(string text, string language, CancellationToken cancellationToken = default) =>
+        new(Classify(text));
+
+    /// <summary>Classifies <paramref name="text"/> synchronously (the rules do not depend on the language: EN and NL run together).</summary>
+    public SafeguardingVerdict Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = Fold(text);
+        var cleaned = Figurative.Replace(folded, " ");
+        foreach (var (category, name, pattern) in Rules)
+        {
+            if (pattern.IsMatch(cleaned))
+            {
+                return new SafeguardingVerdict(category, name);
+            }
+        }
+
+        return SafeguardingVerdict.None;
+    }
+
+    /// <summary>
+    /// Lower case, no diacritics, apostrophes joined (<c>don't</c> → <c>dont</c>, <c>m'n</c> → <c>mn</c>), digits standing for
+    /// letters inside words mapped back (<c>d1e</c> → <c>die</c>), chat words expanded, every run of a repeated letter
+    /// squeezed to one (<c>kiiill</c>, <c>kill</c> → <c>kil</c>), and everything else a single space.
+    /// </summary>
+    internal static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length + 2);
+        sb.Append(' ');
+        for (var i = 0; i < decomposed.Length; i++)
+        {
+            var c = decomposed[i];
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            c = char.ToLowerInvariant(c);
+            if (c is '\'' or '’' or '‘' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c) || c is '@' or '$')
+            {
+                // A digit between letters (or touching one) in a word stands for a letter: d1e, h8, k1ll.
+                var prevLetter = i > 0 && char.IsLetter(decomposed[i - 1]);
+                var nextLetter = i + 1 < decomposed.Length && char.IsLetter(decomposed[i + 1]);
+                if (prevLetter || nextLetter || c is '@' or '$')
+                {
+                    c = c switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'a', '@' => 'a', '$' => 's', _ => c };
+                }
+            }
+
+            sb.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+
+        sb.Append(' ');
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Squeeze(ChatWord(words[i]));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string ChatWord(string word) => word switch
+    {
+        "u" => "you",
+        "ur" => "your",
+        "r" => "are",
+        "wanna" or "wana" or "wnna" => "want to",
+        "gonna" or "gona" => "going to",
+        "iam" => "im",
+        "cannot" => "cant",
+        "dnt" => "dont",
+        "ppl" => "people",
+        "evry1" or "every1" => "everyone",
+        "sum1" => "someone",
+        "bcs" or "bc" or "cuz" or "cause" => "because",
+        "ikke" => "ik",
+        "mn" or "mijn" => "mijn",
+        "n" => "een",
+        "nie" => "niet",
+        
+        "2day" => "today",
+        "doot" => "dood",
+        "zelfmoort" or "zelfmord" or "selfmoord" => "zelfmoord",
+        "suicid" or "sucide" or "suiside" or "suicde" => "suicide",
+        "slaad" => "slaat",
+        _ => word,
+    };
+
+    private static string Squeeze(string word)
+    {
+        if (word.Length < 2)
+        {
+            return word;
+        }
+
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (sb.Length == 0 || sb[^1] != c || !char.IsLetter(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static Regex Rx(string pattern) =>
+        new(SqueezePattern(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    // Patterns are written in plain spelling and folded like the text: "kill" matches the folded "kil".
+    private static string SqueezePattern(string pattern)
+    {
+        var sb = new StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            var escaped = i > 0 && pattern[i - 1] == '\\';
+            if (!escaped && char.IsAsciiLetterLower(c) && sb.Length > 0 && sb[^1] == c && !(i > 1 && pattern[i - 2] == '\\'))
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}
