@@ -85,9 +85,14 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"didactics-session-{id}.json\"";
-            return TypedResults.Json(
-                new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State),
-                DidacticsHostingJson.Options);
+            var export = new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State);
+            if (http.RequestServices.GetService<SchoolModelResolver>() is { } resolver && http.RequestServices.GetService<ISchoolDirectory>() is { } directory)
+            {
+                // With schools: the school's model and data-processing facts, the age band and consent, and the model of every turn.
+                export = export with { School = await DidacticsSchoolEndpointRouteBuilderExtensions.SessionCardAsync(session, resolver, directory, service, http.RequestAborted).ConfigureAwait(false) };
+            }
+
+            return TypedResults.Json(export, DidacticsHostingJson.Options);
         });
 
         group.MapDelete("/sessions/{id}", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>

@@ -228,7 +228,11 @@ public static class DidacticsSchoolEndpointRouteBuilderExtensions
         }
     }
 
-    internal static async ValueTask<SchoolSessionCard> SessionCardAsync(
+    internal static ValueTask<SchoolSessionCard> SessionCardAsync(
+        HostedSession session, SchoolModelResolver resolver, ISchoolDirectory directory, DidacticsSessionService service, CancellationToken cancellationToken) =>
+        SessionCardAsync(session, resolver, directory, HostModel(service), cancellationToken);
+
+    private static async ValueTask<SchoolSessionCard> SessionCardAsync(
         HostedSession session, SchoolModelResolver resolver, ISchoolDirectory directory, string hostModel, CancellationToken cancellationToken)
     {
         var key = new SessionKey(session.Tenant, session.State.Id);
