@@ -30,7 +30,7 @@ public static class SafeguardingReplies
         };
         return dutch
             ? $"{opening} Ik ben een oefenprogramma en kan je hier niet goed mee helpen, maar mensen wel. Praat er vandaag nog over met een volwassene die je vertrouwt, zoals je mentor, een leraar of je ouders. Je kunt ook anoniem en gratis praten met {helplines}. Als je in direct gevaar bent, bel 112. Je leraar krijgt een seintje dat je misschien even wilt praten."
-            : $"{opening} I'm a practice program and can't help with this the way a person can. Please talk to an adult you trust today, such as your mentor, a teacher or a parent. You can also talk for free and anonymously with {helplines}. If you are in danger right now, call 112. Your teacher gets a note that you may want to talk.";
+            : $"{opening} I'm a practice program and can't help with this the way a person can. Please talk to a trusted adult today, such as your mentor, a teacher or a parent. You can also talk for free and anonymously with {helplines}. If you are in danger right now, call 112. Your teacher gets a note that you may want to talk.";
     }
 
     private static string Describe(HelplineOptions helpline, bool dutch)
