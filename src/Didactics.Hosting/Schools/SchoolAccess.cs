@@ -108,7 +108,7 @@ internal enum SessionOperation
 /// may not see answers exactly like a missing one (404), so nothing about it leaks; a role that may never do an
 /// operation gets 403.
 /// </summary>
-internal sealed class SchoolAccess(ISchoolDirectory directory)
+internal sealed class SchoolAccess(ISchoolDirectory directory, TimeProvider time)
 {
     public static string? Role(ClaimsPrincipal user) => user.FindFirst(DidacticsClaims.Role)?.Value;
 
@@ -185,6 +185,29 @@ internal sealed class SchoolAccess(ISchoolDirectory directory)
         if (!allowed)
         {
             throw new DidacticsAccessDeniedException($"The role '{role ?? "(none)"}' may not do this.");
+        }
+
+        if (operation == SessionOperation.Turn)
+        {
+            await WithdrawConsentFromTokenAsync(user, session, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A learner's token that no longer carries parental consent withdraws it from the session before the turn runs. A
+    /// token never grants consent mid-session (it may be older than a withdrawal recorded by the school).
+    /// </summary>
+    private async ValueTask WithdrawConsentFromTokenAsync(ClaimsPrincipal user, HostedSession session, CancellationToken cancellationToken)
+    {
+        if (user.FindFirst(DidacticsClaims.ParentalConsent)?.Value is not { } claim || string.Equals(claim, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var key = new SessionKey(session.Tenant, session.State.Id);
+        if (await directory.GetProfileAsync(key, cancellationToken).ConfigureAwait(false) is { ParentalConsent: true } profile)
+        {
+            await directory.SetProfileAsync(key, profile with { ParentalConsent = false, ConsentChangedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -56,6 +56,8 @@ public sealed class SchoolModelResolver
     private readonly IConfiguration? _configuration;
     private readonly ISchoolModelFactory _factory;
     private readonly ConcurrentDictionary<string, IChatClient> _clients = new(StringComparer.Ordinal);
+    private SchoolsOptions? _lastGood;
+    private SchoolsOptions? _lastBad;
 
     /// <summary>Creates the resolver.</summary>
     public SchoolModelResolver(IOptionsMonitor<SchoolsOptions> schools, ISchoolModelFactory factory, IConfiguration? configuration = null)
@@ -65,15 +67,53 @@ public sealed class SchoolModelResolver
         _configuration = configuration;
     }
 
+    /// <summary>
+    /// The school settings now. A reloaded configuration that cannot be bound (e.g. an unknown provider name) does not
+    /// take the host down: the last settings that could be bound stay in force until the configuration is fixed.
+    /// </summary>
+    public SchoolsOptions Current
+    {
+        get
+        {
+            SchoolsOptions now;
+            try
+            {
+                now = _schools.CurrentValue;
+            }
+            catch (InvalidOperationException) when (_lastGood is not null)
+            {
+                return _lastGood;
+            }
+
+            var last = _lastGood;
+            if (ReferenceEquals(now, last) || ReferenceEquals(now, _lastBad))
+            {
+                return last ?? now;
+            }
+
+            // A new binding (a reload): checked once; an invalid one is remembered and skipped until the next reload.
+            if (Validator is not null && last is not null && Validator.Validate(now).Failed)
+            {
+                _lastBad = now;
+                return last;
+            }
+
+            return _lastGood = now;
+        }
+    }
+
+    /// <summary>Checks reloaded settings before they apply.</summary>
+    internal SchoolsOptionsValidator? Validator { get; init; }
+
     /// <summary>The settings of <paramref name="tenant"/> (or the default school), or null when the tenant has none.</summary>
     public SchoolOptions? School(string tenant)
     {
-        var options = _schools.CurrentValue;
+        var options = Current;
         return options.Tenants.TryGetValue(tenant, out var school) ? school : options.Default;
     }
 
     /// <summary>The board's allow-list as configured now.</summary>
-    public IReadOnlyList<string> AllowedModels => _schools.CurrentValue.AllowedModels.ToArray();
+    public IReadOnlyList<string> AllowedModels => Current.AllowedModels.ToArray();
 
     /// <summary>
     /// Decides the model for a learner of <paramref name="tenant"/>: null when the tenant has no school settings (the
@@ -110,7 +150,7 @@ public sealed class SchoolModelResolver
             return (ModelChoice.Authored(problem), null);
         }
 
-        if (!IsAllowed(model, _schools.CurrentValue.AllowedModels))
+        if (!IsAllowed(model, Current.AllowedModels))
         {
             return (ModelChoice.Authored("not-on-allow-list"), null);
         }

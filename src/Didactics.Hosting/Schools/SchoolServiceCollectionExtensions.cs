@@ -22,7 +22,11 @@ public static class DidacticsSchoolServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        // Bound at start-up, so a configuration that cannot be bound (an unknown provider, a non-number) fails the start
+        // with the key in the message instead of failing turns later.
         services.AddOptions<SchoolsOptions>().Bind(configuration.GetSection(SchoolsOptions.SectionName));
+        services.TryAddSingleton(new SchoolsOptionsValidator(configuration));
+        services.AddHostedService<SchoolsConfigurationCheck>();
         var options = services.AddOptions<SchoolHostingOptions>();
         if (configure is not null)
         {
@@ -31,7 +35,10 @@ public static class DidacticsSchoolServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISchoolModelFactory, OpenAISchoolModelFactory>();
-        services.TryAddSingleton(sp => new SchoolModelResolver(sp.GetRequiredService<IOptionsMonitor<SchoolsOptions>>(), sp.GetRequiredService<ISchoolModelFactory>(), configuration));
+        services.TryAddSingleton(sp => new SchoolModelResolver(sp.GetRequiredService<IOptionsMonitor<SchoolsOptions>>(), sp.GetRequiredService<ISchoolModelFactory>(), configuration)
+        {
+            Validator = sp.GetRequiredService<SchoolsOptionsValidator>(),
+        });
         TryAddDirectory(services);
         services.TryAddSingleton<ISafeguardingClassifier>(SafeguardingClassifier.Instance);
         services.AddHttpClient();

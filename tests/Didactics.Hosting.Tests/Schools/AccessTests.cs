@@ -202,3 +202,25 @@ public sealed class AccessTests
         return doc.RootElement.GetProperty("title").GetString() + "|" + doc.RootElement.GetProperty("detail").GetString();
     }
 }
+
+/// <summary>Consent carried by the learner's token: a token without consent withdraws it from the next turn on.</summary>
+public sealed class TokenConsentTests
+{
+    [Fact]
+    public async Task Token_without_consent_withdraws_it_mid_session_and_a_later_token_never_grants_it_back()
+    {
+        await using var host = await SchoolTestHost.StartAsync(auth: true);
+        Claim[] Consent(bool given) => [new("age_band", "13-15"), new("parental_consent", given ? "true" : "false")];
+        using var withConsent = host.WithToken(SchoolTestHost.Token("pupil-d", "learner", "school-a", ["1a"], Consent(true)));
+        var start = await SchoolApi.StartAsync(withConsent, SchoolApi.Start(learner: "pupil-d"));
+        var id = start.GetProperty("sessionId").GetString()!;
+        Assert.Equal("OpenAICompatible:model-1", (await SchoolApi.TurnAsync(withConsent, id, "is it 40?")).GetProperty("model").GetString());
+
+        using var withdrawn = host.WithToken(SchoolTestHost.Token("pupil-d", "learner", "school-a", ["1a"], Consent(false)));
+        Assert.Equal("authored-content", (await SchoolApi.TurnAsync(withdrawn, id, "I don't know")).GetProperty("model").GetString());
+        Assert.False((await SchoolApi.GetJsonAsync(withdrawn, $"sessions/{id}/card")).GetProperty("school").GetProperty("parentalConsent").GetBoolean());
+
+        // The old token still says "true": it does not bring the model back.
+        Assert.Equal("authored-content", (await SchoolApi.TurnAsync(withConsent, id, "is it 41?")).GetProperty("model").GetString());
+    }
+}

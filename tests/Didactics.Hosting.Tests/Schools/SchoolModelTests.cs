@@ -153,3 +153,33 @@ public sealed class SchoolModelTests
         }
     }
 }
+
+/// <summary>A configuration mistake fails the start with the key named, and a bad reload keeps the last good settings.</summary>
+public sealed class SchoolConfigurationTests
+{
+    [Fact]
+    public async Task Unknown_provider_fails_the_start_with_the_key_in_the_message()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => SchoolTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Didactics:Schools:Tenants:school-a:Model:Provider"] = "Olama",
+        }));
+        Assert.Contains("Provider", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_reload_keeps_the_last_good_settings_and_a_fixed_one_applies()
+    {
+        await using var host = await SchoolTestHost.StartAsync();
+        using var client = host.Client();
+        var id = (await SchoolApi.StartAsync(client, SchoolApi.Start())).GetProperty("sessionId").GetString()!;
+        host.Reconfigure(new Dictionary<string, string?>
+        {
+            ["Didactics:Schools:Tenants:school-a:Model:Provider"] = "Olama",
+            ["Didactics:Schools:Tenants:school-a:Model:Model"] = "model-2",
+        });
+        Assert.Equal("OpenAICompatible:model-1", (await SchoolApi.TurnAsync(client, id, "is it 40?")).GetProperty("model").GetString());
+        host.Reconfigure(new Dictionary<string, string?> { ["Didactics:Schools:Tenants:school-a:Model:Provider"] = "OpenAICompatible" });
+        Assert.Equal("OpenAICompatible:model-2", (await SchoolApi.TurnAsync(client, id, "is it 41?")).GetProperty("model").GetString());
+    }
+}
