@@ -104,7 +104,7 @@ internal sealed class SchoolTurnPolicy : IDidacticsTurnPolicy
         {
             return new TurnPlan(null, ModelChoice.Authored("safeguarding"))
             {
-                FixedReply = SafeguardingReplies.Reply(verdict.Category, session.State.Language, _resolver.School(tenant)),
+                FixedReply = SafeguardingReplies.Reply(verdict.Category, ReplyLanguage(verdict, session.State.Language), _resolver.School(tenant)),
                 TranscriptText = WithheldText,
                 Safeguarding = verdict,
                 DisclosedText = text,
@@ -189,6 +189,15 @@ internal sealed class SchoolTurnPolicy : IDidacticsTurnPolicy
             ? new TurnPlan(r.Client, r.Choice)
             : new TurnPlan(null, new ModelChoice(ModelProvider.Host, "", "host-model"));
     }
+
+    // The reply speaks the language the learner wrote in: a Dutch rule fired → Dutch, an English one → English; a model's
+    // verdict says nothing about the language, so the session's stays.
+    private static string ReplyLanguage(SafeguardingVerdict verdict, string sessionLanguage) => verdict.Rule switch
+    {
+        { } rule when rule.StartsWith("nl-", StringComparison.Ordinal) => "nl",
+        null or "model" => sessionLanguage,
+        _ => "en",
+    };
 
     private bool IsStuck(SessionState s)
     {

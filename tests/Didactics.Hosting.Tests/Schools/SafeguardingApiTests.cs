@@ -45,6 +45,18 @@ public sealed class SafeguardingApiTests
         Assert.Equal("safeguarding", review.GetProperty("models").EnumerateArray().ElementAt(1).GetProperty("reason").GetString());
     }
 
+    [Theory]
+    [InlineData("en", "ik word gepest", "vertrouwt")]
+    [InlineData("nl", "they bully me every day", "trusted adult")]
+    public async Task Reply_speaks_the_language_the_learner_wrote_in(string sessionLanguage, string message, string expected)
+    {
+        await using var host = await SchoolTestHost.StartAsync();
+        using var client = host.Client();
+        var start = await SchoolApi.StartAsync(client, new { strategy = TestStrategy.Name, problemId = TestStrategy.Sum.Id, learner = "p-5", ageBand = "16+", language = sessionLanguage });
+        var turn = await SchoolApi.TurnAsync(client, start.GetProperty("sessionId").GetString()!, message);
+        Assert.Contains(expected, turn.GetProperty("reply").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Look_alike_goes_to_the_tutor_as_usual()
     {
