@@ -30,6 +30,7 @@ public sealed class DidacticsDataRights
 {
     private readonly IHostedSessionStore _store;
     private readonly IAuditLog? _audit;
+    private readonly Schools.ISchoolDirectory? _directory;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -39,6 +40,7 @@ public sealed class DidacticsDataRights
         ArgumentNullException.ThrowIfNull(services);
         _store = services.GetRequiredService<IHostedSessionStore>();
         _audit = services.GetService<IAuditLog>();
+        _directory = services.GetService<Schools.ISchoolDirectory>();
         _time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         _logger = services.GetService<ILogger<DidacticsDataRights>>() ?? (ILogger)NullLogger.Instance;
     }
@@ -60,7 +62,8 @@ public sealed class DidacticsDataRights
     }
 
     /// <summary>
-    /// Erases every session and audit record of <paramref name="learner"/> in <paramref name="tenant"/>, then appends an
+    /// Erases every session and audit record of <paramref name="learner"/> in <paramref name="tenant"/> (and, with schools,
+    /// their profiles, model records and teacher alerts), then appends an
     /// <see cref="ErasureRecord"/> (counts only) to the audit trail.
     /// </summary>
     public async Task<LearnerErasure> EraseAsync(string tenant, string learner, CancellationToken cancellationToken = default)
@@ -68,10 +71,22 @@ public sealed class DidacticsDataRights
         var sessions = 0;
         foreach (var id in await Index().ListSessionsAsync(tenant, learner, cancellationToken).ConfigureAwait(false))
         {
-            if (await _store.DeleteAsync(new SessionKey(tenant, id), cancellationToken).ConfigureAwait(false))
+            var key = new SessionKey(tenant, id);
+            if (await _store.DeleteAsync(key, cancellationToken).ConfigureAwait(false))
             {
                 sessions++;
             }
+
+            if (_directory is not null)
+            {
+                await _directory.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // With schools, the teacher alerts about the learner go too (a session erasure only drops their message).
+        if (_directory is not null)
+        {
+            await _directory.RemoveLearnerAlertsAsync(tenant, learner, cancellationToken).ConfigureAwait(false);
         }
 
         var records = 0;

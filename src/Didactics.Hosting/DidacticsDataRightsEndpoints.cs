@@ -1,5 +1,6 @@
 using System.Globalization;
 using Didactics.Hosting.Audit;
+using Didactics.Hosting.Schools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,10 +12,16 @@ namespace Didactics.Hosting;
 /// <summary>The audit trail and learners' data rights: <c>GET audit</c>, <c>GET audit/erasures</c>, <c>GET learners/{learner}/export</c>, <c>DELETE learners/{learner}</c>.</summary>
 internal static class DidacticsDataRightsEndpoints
 {
-    public static void Map(RouteGroupBuilder group)
+    /// <param name="group">The Didactics endpoint group.</param>
+    /// <param name="authenticated">
+    /// Whether school authentication is on: then the audit trail is for school admins only, and a learner's data for
+    /// school admins and that learner (their token's subject).
+    /// </param>
+    public static void Map(RouteGroupBuilder group, bool authenticated = false)
     {
         group.MapGet("/audit", async (HttpContext http, IOptions<DidacticsHostingOptions> options, IServiceProvider services) =>
         {
+            RequireSchoolAdmin(http, authenticated);
             var tenant = DidacticsEndpointRouteBuilderExtensions.ResolveTenant(http, options.Value);
             var query = ParseQuery(http.Request.Query, tenant);
             var audit = services.GetService<IAuditLog>();
@@ -23,6 +30,7 @@ internal static class DidacticsDataRightsEndpoints
 
         group.MapGet("/audit/erasures", async (HttpContext http, IOptions<DidacticsHostingOptions> options, IServiceProvider services) =>
         {
+            RequireSchoolAdmin(http, authenticated);
             var tenant = DidacticsEndpointRouteBuilderExtensions.ResolveTenant(http, options.Value);
             var audit = services.GetService<IAuditLog>();
             return TypedResults.Json(audit is null ? [] : await audit.QueryErasuresAsync(tenant, http.RequestAborted).ConfigureAwait(false), DidacticsHostingJson.Options);
@@ -32,6 +40,7 @@ internal static class DidacticsDataRightsEndpoints
         {
             var tenant = DidacticsEndpointRouteBuilderExtensions.ResolveTenant(http, options.Value);
             CheckLearner(learner);
+            RequireAdminOrSelf(http, authenticated, learner);
             var export = await rights.ExportAsync(tenant, learner, http.RequestAborted).ConfigureAwait(false);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"didactics-learner-{learner}.json\"";
             return TypedResults.Json(export, DidacticsHostingJson.Options);
@@ -41,8 +50,32 @@ internal static class DidacticsDataRightsEndpoints
         {
             var tenant = DidacticsEndpointRouteBuilderExtensions.ResolveTenant(http, options.Value);
             CheckLearner(learner);
+            RequireAdminOrSelf(http, authenticated, learner);
             return TypedResults.Json(await rights.EraseAsync(tenant, learner, http.RequestAborted).ConfigureAwait(false), DidacticsHostingJson.Options);
         });
+    }
+
+    private static void RequireSchoolAdmin(HttpContext http, bool authenticated)
+    {
+        if (authenticated && SchoolAccess.Role(http.User) != DidacticsRoles.SchoolAdmin)
+        {
+            throw new DidacticsAccessDeniedException("Only school admins read the audit trail.");
+        }
+    }
+
+    private static void RequireAdminOrSelf(HttpContext http, bool authenticated, string learner)
+    {
+        if (!authenticated)
+        {
+            return;
+        }
+
+        var role = SchoolAccess.Role(http.User);
+        var self = role == DidacticsRoles.Learner && http.User.FindFirst(DidacticsClaims.Subject)?.Value == learner;
+        if (role != DidacticsRoles.SchoolAdmin && !self)
+        {
+            throw new DidacticsAccessDeniedException("Only school admins, and the learner themselves, export or erase a learner's data.");
+        }
     }
 
     private static void CheckLearner(string learner)

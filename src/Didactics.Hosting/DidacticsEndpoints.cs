@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Didactics.Hosting.Schools;
 using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,8 +28,16 @@ public static class DidacticsEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(MapExceptionsAsync);
 
-        group.MapGet("/health", DidacticsHealthEndpoint.HandleAsync);
-        DidacticsDataRightsEndpoints.Map(group);
+        // With school authentication configured (AddDidacticsSchoolAuthentication), every call needs a bearer token and
+        // the access rules apply; without it the API works as before (tenant header, no roles). Health stays open to probes.
+        var access = endpoints.ServiceProvider.GetService<SchoolAccess>();
+        if (access is not null)
+        {
+            group.RequireAuthorization();
+        }
+
+        group.MapGet("/health", DidacticsHealthEndpoint.HandleAsync).AllowAnonymous();
+        DidacticsDataRightsEndpoints.Map(group, access is not null);
 
         group.MapGet("/strategies", (DidacticsSessionService service) => TypedResults.Json(
             service.Strategies.Select(s => new StrategyResponse(
@@ -47,6 +56,11 @@ public static class DidacticsEndpointRouteBuilderExtensions
             var tenant = ResolveTenant(http, options.Value);
             var idempotencyKey = IdempotencyKeyOf(http);
             var request = await RequestBody.ReadJsonAsync<StartSessionRequest>(http, options.Value.Limits).ConfigureAwait(false);
+            if (access is not null)
+            {
+                SchoolAccess.PrepareStart(http.User, request);
+            }
+
             var opening = await service.StartAsync(tenant, request, idempotencyKey, http.RequestAborted).ConfigureAwait(false);
             if (opening.Replayed)
             {
@@ -60,7 +74,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
         group.MapGet("/sessions/{id}", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             var s = session.State;
             http.Response.Headers.ETag = ETag(s.Version);
             return TypedResults.Json(
@@ -71,24 +85,34 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
         group.MapGet("/sessions/{id}/transcript", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ETag = ETag(session.State.Version);
             return TypedResults.Json(new TranscriptResponse(id, session.State.Version, session.State.Transcript), DidacticsHostingJson.Options);
         });
 
         group.MapGet("/sessions/{id}/export", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options, TimeProvider? time) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"didactics-session-{id}.json\"";
-            return TypedResults.Json(
-                new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State),
-                DidacticsHostingJson.Options);
+            var export = new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State);
+            if (http.RequestServices.GetService<SchoolModelResolver>() is { } resolver && http.RequestServices.GetService<ISchoolDirectory>() is { } directory)
+            {
+                // With schools: the school's model and data-processing facts, the age band and consent, and the model of every turn.
+                export = export with { School = await DidacticsSchoolEndpointRouteBuilderExtensions.SessionCardAsync(session, resolver, directory, service, http.RequestAborted).ConfigureAwait(false) };
+            }
+
+            return TypedResults.Json(export, DidacticsHostingJson.Options);
         });
 
         group.MapDelete("/sessions/{id}", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
+            if (access is not null)
+            {
+                await LoadAsync(id, http, service, options.Value, access, SessionOperation.Erase).ConfigureAwait(false);
+            }
+
             return await service.DeleteAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
                 ? Results.NoContent()
                 : NotFound(id, tenant);
@@ -98,6 +122,11 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
+            if (access is not null)
+            {
+                await LoadAsync(id, http, service, options.Value, access, SessionOperation.Turn).ConfigureAwait(false);
+            }
+
             var idempotencyKey = IdempotencyKeyOf(http);
 
             long? expectedVersion = null;
@@ -178,15 +207,22 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
     private static string ETag(long version) => $"\"{version}\"";
 
-    private static async Task<HostedSession> LoadAsync(string id, HttpContext http, DidacticsSessionService service, DidacticsHostingOptions options)
+    internal static async Task<HostedSession> LoadAsync(
+        string id, HttpContext http, DidacticsSessionService service, DidacticsHostingOptions options, SchoolAccess? access, SessionOperation operation = SessionOperation.Read)
     {
         var tenant = ResolveTenant(http, options);
         CheckSessionId(id);
-        return await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
+        var session = await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{id}' in tenant '{tenant}'.");
+        if (access is not null)
+        {
+            await access.CheckAsync(http.User, session, operation, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return session;
     }
 
-    private static void CheckSessionId(string id)
+    internal static void CheckSessionId(string id)
     {
         if (!Identifiers.IsId(id))
         {
@@ -213,13 +249,18 @@ public static class DidacticsEndpointRouteBuilderExtensions
         return tenant;
     }
 
+    /// <summary>Reads a JSON body within the configured request limits (shared with the school endpoints).</summary>
+    internal static Task<T> ReadBodyAsync<T>(HttpContext http)
+        where T : class =>
+        RequestBody.ReadJsonAsync<T>(http, http.RequestServices.GetRequiredService<IOptions<DidacticsHostingOptions>>().Value.Limits);
+
     private static IResult NotFound(string id, string tenant) =>
         TypedResults.Problem(
             $"There is no session '{id}' in tenant '{tenant}'.", statusCode: StatusCodes.Status404NotFound,
             title: "Session not found", type: ErrorTypeBase + "session-not-found");
 
     /// <summary>Turns the service's exceptions into problem details; anything else goes to the app's exception handler.</summary>
-    private static async ValueTask<object?> MapExceptionsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> MapExceptionsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         try
         {
@@ -228,6 +269,10 @@ public static class DidacticsEndpointRouteBuilderExtensions
         catch (DidacticsValidationException ex)
         {
             return TypedResults.ValidationProblem(ex.Errors, title: "The request is invalid", type: ErrorTypeBase + "validation");
+        }
+        catch (DidacticsAccessDeniedException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", type: ErrorTypeBase + "forbidden");
         }
         catch (DidacticsRequestException ex)
         {

@@ -28,7 +28,7 @@ internal static class DidacticsSessionWarmUp
         }
 
         var store = new TenantSessionStore(new InMemoryHostedSessionStore(), "warm-up", "warm-up", "warm-up", "0");
-        var pipeline = service.CreatePipeline(strategy, store, roster: null, RedactionContext.ForProblem(problem), AuthoredContentChatClient.Instance);
+        var pipeline = service.CreatePipeline(strategy, store, roster: null, RedactionContext.ForProblem(problem), modelOverride: AuthoredContentChatClient.Instance);
         var opening = await pipeline.StartSessionAsync(problem, "warm-up", cancellationToken).ConfigureAwait(false);
         _ = JsonSerializer.Serialize(DidacticsSessionService.ToResponse(opening, replayed: false), DidacticsHostingJson.Options);
         var turn = await pipeline.SendAsync("warm-up", "is it 40?", options: null, cancellationToken).ConfigureAwait(false);

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Didactics.Hosting.Privacy;
 using Didactics.Hosting.Resilience;
+using Didactics.Hosting.Schools;
 using Didactics.Hosting.Sessions;
 using Didactics.Signals;
 using Microsoft.Extensions.AI;
@@ -64,6 +65,7 @@ public sealed class DidacticsSessionService
     private readonly AuditOptions _auditOptions;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IDidacticsTurnPolicy? _policy;
 
     /// <summary>Creates the service. Normally resolved from the services registered by <c>AddDidacticsHosting</c>.</summary>
     public DidacticsSessionService(IServiceProvider services, IHostedSessionStore store, IOptions<DidacticsHostingOptions> options)
@@ -78,6 +80,7 @@ public sealed class DidacticsSessionService
         _model = BuildModel(services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
             ?? services.GetService<IChatClient>());
         _modelId = _model.GetService<ChatClientMetadata>()?.DefaultModelId ?? _model.GetType().Name;
+        _policy = services.GetService<IDidacticsTurnPolicy>();
     }
 
     /// <summary>The host's session store.</summary>
@@ -144,7 +147,8 @@ public sealed class DidacticsSessionService
             return earlier;
         }
 
-        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant), RedactionContext.ForProblem(problem!));
+        var plan = _policy is null ? null : await _policy.PlanStartAsync(tenant, learner!, request, cancellationToken).ConfigureAwait(false);
+        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant), RedactionContext.ForProblem(problem!), plan);
         DidacticTurn opening;
         for (var attempt = 1; ; attempt++)
         {
@@ -170,6 +174,12 @@ public sealed class DidacticsSessionService
         Log.SessionStarted(_logger, tenant, opening.State.Id, opening.State.Strategy, opening.Phase);
         Record(tenant, fromPhase: null, opening, started, activity);
         await AuditAsync(tenant, learner!, opening, [], started, "applied", cancellationToken).ConfigureAwait(false);
+        if (plan is not null)
+        {
+            await _policy!.CompletedAsync(tenant, learner!, plan, opening, cancellationToken).ConfigureAwait(false);
+            return ToResponse(opening, replayed: false) with { Model = ModelLabel(plan, opening) };
+        }
+
         return ToResponse(opening, replayed: false);
     }
 
@@ -224,6 +234,10 @@ public sealed class DidacticsSessionService
         var strategy = _services.GetKeyedService<IStrategy>(session.State.Strategy)
             ?? throw new InvalidOperationException($"Session '{sessionId}' runs strategy '{session.State.Strategy}', which this host does not register.");
         var roster = Roster(tenant);
+
+        // Safeguarding reads the cleaned message before redaction (a placeholder must not hide a disclosure); what is
+        // stored, shown to a teacher or sent to a model is only ever the redacted text.
+        var plan = _policy is null ? null : await _policy.PlanTurnAsync(tenant, session, text, cancellationToken).ConfigureAwait(false);
         var redactionContext = RedactionContext.ForProblem(session.State.Problem);
         var redactions = ImmutableArray<PersonalDataKind>.Empty;
         if (_options.Privacy.RedactLearnerMessages)
@@ -243,13 +257,28 @@ public sealed class DidacticsSessionService
         }
 
         activity?.SetTag("didactics.strategy", session.State.Strategy);
+        if (plan?.Safeguarding is { IsDisclosure: true })
+        {
+            plan = plan with { DisclosedText = text };
+        }
 
-        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash), roster, redactionContext);
+        var tenantStore = new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash);
+        var pipeline = CreatePipeline(strategy, tenantStore, roster, redactionContext, plan);
         try
         {
-            var turn = await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
+            var turn = plan?.FixedReply is { } fixedReply
+                ? await ApplyFixedReplyAsync(tenantStore, session.State, plan.TranscriptText ?? text, fixedReply, cancellationToken).ConfigureAwait(false)
+                : await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
             Record(tenant, session.State.Phase, turn, started, activity);
-            await AuditAsync(tenant, session.Learner, turn, redactions, started, "applied", cancellationToken).ConfigureAwait(false);
+            // A disclosure is audited like any turn (metadata only: no text, no category words) with its own outcome.
+            var outcome = plan?.Safeguarding is { IsDisclosure: true } ? "safeguarding" : "applied";
+            await AuditAsync(tenant, session.Learner, turn, redactions, started, outcome, cancellationToken).ConfigureAwait(false);
+            if (plan is not null)
+            {
+                await _policy!.CompletedAsync(tenant, session.Learner, plan, turn, cancellationToken).ConfigureAwait(false);
+                return ToResponse(turn, replayed: false) with { Model = ModelLabel(plan, turn) };
+            }
+
             return ToResponse(turn, replayed: false);
         }
         catch (SessionConflictException)
@@ -286,6 +315,11 @@ public sealed class DidacticsSessionService
             Log.SessionErased(_logger, tenant, sessionId);
         }
 
+        if (_policy is not null)
+        {
+            await _policy.ErasedAsync(new SessionKey(tenant, sessionId), cancellationToken).ConfigureAwait(false);
+        }
+
         if (_audit is not null && _auditOptions.EraseWithSession)
         {
             var records = await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
@@ -300,12 +334,14 @@ public sealed class DidacticsSessionService
     }
 
     /// <summary>Creates the pipeline for one request over a tenant-scoped store.</summary>
-    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster, RedactionContext? context = null, IChatClient? modelOverride = null)
+    internal DidacticsChatClient CreatePipeline(
+        IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster, RedactionContext? context = null, TurnPlan? plan = null, IChatClient? modelOverride = null)
     {
-        var inner = modelOverride ?? _model;
-        var model = _options.Privacy.RedactModelRequests && inner is not AuthoredContentChatClient
-            ? new RedactingChatClient(inner, _options.Privacy.Redactor, roster, context)
-            : inner;
+        // A school plan picks the turn's model (authored content when it names none); without one the host's model runs.
+        var chosen = modelOverride ?? (plan is null || plan.Choice.Provider == ModelProvider.Host ? _model : BuildModel(plan.Model));
+        var model = _options.Privacy.RedactModelRequests && chosen is not AuthoredContentChatClient
+            ? new RedactingChatClient(chosen, _options.Privacy.Redactor, roster, context)
+            : chosen;
         var pipeline = new DidacticsChatClient(model, strategy, store);
         if (_services.GetService<IAnswerChecker>() is { } checker)
         {
@@ -340,6 +376,32 @@ public sealed class DidacticsSessionService
 
         return _options.Resilience is { } resilience ? new ResilientChatClient(model, resilience) : model;
     }
+
+    /// <summary>
+    /// Applies a turn whose reply is fixed (a safeguarding reply, a session the teacher ended): the learner message reaches
+    /// no model and no classifier, the transcript keeps <paramref name="learnerText"/>, and the phase stays. Same
+    /// compare-and-set (and idempotency record) as a pipeline turn.
+    /// </summary>
+    private async Task<DidacticTurn> ApplyFixedReplyAsync(TenantSessionStore store, Didactics.Sessions.SessionState state, string learnerText, string reply, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var next = state with
+        {
+            Turns = state.Turns + 1,
+            UpdatedAt = now,
+            Transcript = state.Transcript
+                .Add(new Didactics.Sessions.TranscriptEntry(Didactics.Sessions.Speaker.Learner, learnerText, state.Phase, LearnerSignal.Unclassified, now))
+                .Add(new Didactics.Sessions.TranscriptEntry(Didactics.Sessions.Speaker.Tutor, reply, state.Phase, LearnerSignal.Unclassified, now)),
+        };
+        var saved = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? throw new SessionConflictException(state.Id);
+        var plan = new DidacticTurnPlan(state.Strategy, state.Phase, PhaseMove.Redirect, LearnerSignal.Unclassified, AnswerVerdict.NoAttempt, "", reply, state.Language);
+        return new DidacticTurn(reply, plan, [], saved);
+    }
+
+    private string ModelLabel(TurnPlan plan, DidacticTurn turn) =>
+        plan.Choice.Provider == ModelProvider.Host
+            ? (_model is AuthoredContentChatClient || turn.Events.Any(e => e.Kind == TurnEventKind.FellBackToAuthored) ? ModelChoice.AuthoredContent : _modelId)
+            : turn.Events.Any(e => e.Kind == TurnEventKind.FellBackToAuthored) ? ModelChoice.AuthoredContent : plan.Choice.Label;
 
     /// <summary>Metrics, log and activity tags of an applied turn.</summary>
     private void Record(string tenant, string? fromPhase, DidacticTurn turn, long started, Activity? activity)

@@ -22,7 +22,7 @@ namespace Didactics.Hosting.Audit;
 /// <param name="Redactions">The kinds of personal data removed from the learner message.</param>
 /// <param name="ModelId">The model the host calls (or <c>authored-content</c>).</param>
 /// <param name="Duration">How long the turn took.</param>
-/// <param name="Outcome">The outcome: <c>applied</c>, or <c>conflict</c> for a turn that lost a race and was not applied.</param>
+/// <param name="Outcome">The outcome: <c>applied</c>, <c>safeguarding</c> for an applied turn whose message was a safeguarding disclosure (answered with a fixed reply, sent to no model), or <c>conflict</c> for a turn that lost a race and was not applied.</param>
 public sealed record AuditRecord(
     DateTimeOffset At,
     string Tenant,

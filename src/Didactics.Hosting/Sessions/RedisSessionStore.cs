@@ -66,6 +66,12 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IRep
 
     private IDatabase Db => _redis.GetDatabase(_options.Database);
 
+    /// <summary>The store's options (the school directory shares its prefix, database and time to live).</summary>
+    internal RedisSessionStoreOptions Options => _options;
+
+    /// <summary>The store's connection.</summary>
+    internal IConnectionMultiplexer Connection => _redis;
+
     /// <inheritdoc />
     public async ValueTask<HostedSession?> GetAsync(SessionKey key, CancellationToken cancellationToken = default)
     {
