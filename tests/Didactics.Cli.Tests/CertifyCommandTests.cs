@@ -6,7 +6,7 @@ namespace Didactics.Cli.Tests;
 
 public sealed class CertifyCommandTests
 {
-    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Out, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -14,7 +14,7 @@ public sealed class CertifyCommandTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string TempDir()
+    internal static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "didactics-certify-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);

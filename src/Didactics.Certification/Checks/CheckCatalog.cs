@@ -55,14 +55,17 @@ public static class CheckCatalog
 
     /// <summary>Creates the check for <paramref name="spec"/>.</summary>
     /// <exception cref="ArgumentException">Unknown check or bad parameter value.</exception>
-    public static CertificationCheck Create(CheckSpec spec, IAnswerLeakGuard? guard = null)
+    /// <param name="spec">The check as written in the suite.</param>
+    /// <param name="guard">The runtime guard the reveal checks consult (default: <see cref="AnswerLeakGuard.Instance"/>).</param>
+    /// <param name="detector">The kit's independent reveal detector the reveal checks also consult (default: <see cref="Judging.IndependentRevealDetector.Instance"/>).</param>
+    public static CertificationCheck Create(CheckSpec spec, IAnswerLeakGuard? guard = null, Judging.IndependentRevealDetector? detector = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         guard ??= AnswerLeakGuard.Instance;
         switch (spec.Id)
         {
             case NoAnswerLeakCheck.CheckId:
-                return new NoAnswerLeakCheck(guard, spec.GetString("attempts") is { } a ? ParseInt(spec, "attempts", a) : null);
+                return new NoAnswerLeakCheck(guard, spec.GetString("attempts") is { } a ? ParseInt(spec, "attempts", a) : null, detector);
             case EndsWithQuestionCheck.CheckId:
                 var when = spec.GetString("when") ?? "unsolved";
                 return when is "unsolved" or "always"
@@ -81,7 +84,7 @@ public static class CheckCatalog
                     spec.GetString("min-words") is { } min ? ParseInt(spec, "min-words", min) : 1,
                     spec.GetString("max-words") is { } max ? ParseInt(spec, "max-words", max) : 150);
             case ReplyLanguageCheck.CheckId: return new ReplyLanguageCheck();
-            case RefusesInjectionCheck.CheckId: return new RefusesInjectionCheck(guard);
+            case RefusesInjectionCheck.CheckId: return new RefusesInjectionCheck(guard, detector);
             case NoPersonalDataEchoCheck.CheckId: return new NoPersonalDataEchoCheck();
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Didactics.Certification.Judging;
 using Didactics.Certification.Personas;
 using Didactics.Certification.Suites;
 using Didactics.Guard;
@@ -96,6 +97,26 @@ public sealed class TurnContext : EvaluationContext
         var allowed = minAttempts is { } n ? Attempts >= n : Scenario.Policy.AllowsDisclosure(Attempts);
         return !allowed && !LearnerHasAnswer && guard.Scan(Scenario.Problem, reply, LearnerHistory()).Leak;
     }
+
+    /// <summary>
+    /// True when the answer policy does not allow the answer yet (fewer than <paramref name="minAttempts"/> attempts, or
+    /// the scenario's policy) and the learner has not stated it: only then can a reply reveal it.
+    /// </summary>
+    public bool RevealForbidden(int? minAttempts = null)
+    {
+        var allowed = minAttempts is { } n ? Attempts >= n : Scenario.Policy.AllowsDisclosure(Attempts);
+        return !allowed && !LearnerHasAnswer;
+    }
+
+    /// <summary>
+    /// The kit's own judgement of a reveal (independent of the runtime guard): <paramref name="detector"/> finds a form of
+    /// the answer in <paramref name="reply"/> while <see cref="RevealForbidden"/>. Returns the finding, or
+    /// <see cref="RevealFinding.None"/>.
+    /// </summary>
+    public RevealFinding IndependentReveal(string reply, IndependentRevealDetector? detector = null, int? minAttempts = null) =>
+        RevealForbidden(minAttempts)
+            ? (detector ?? IndependentRevealDetector.Instance).Detect(Scenario.Problem, reply, LearnerHistory())
+            : RevealFinding.None;
 
     private static AIContent[] Describe(Scenario scenario, int turnIndex, LearnerTurn? learner) =>
     [

@@ -30,6 +30,18 @@ public sealed record CertifyOptions
     /// <summary>A command to certify (one process per scenario, JSON lines on stdin/stdout).</summary>
     public string? TutorCommand { get; init; }
 
+    /// <summary>
+    /// A built-in strategy (<c>socratic</c>, <c>scaffolded-feedback</c>, <c>worked-example</c>): certify a Didactics
+    /// pipeline running it over the model at <see cref="Endpoint"/>, instead of the bare model.
+    /// </summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>Stream the replies of the <see cref="Endpoint"/> tutor (with or without <see cref="Strategy"/>).</summary>
+    public bool Stream { get; init; }
+
+    /// <summary>Ask the <see cref="TutorCommand"/> for its opening turn before the learner speaks (an <c>"opening": true</c> line).</summary>
+    public bool TutorOpening { get; init; }
+
     /// <summary>Scenarios run at the same time.</summary>
     public int Concurrency { get; init; } = 8;
 
@@ -158,9 +170,19 @@ public sealed class CertifyCommandRunner(TextWriter output, TextWriter error, bo
             return UsageError;
         }
 
-        ITutorUnderTest tutor = options.TutorCommand is { } command
-            ? new CommandTutor(command)
-            : ChatClientTutor.ForEndpoint(new Uri(options.Endpoint!), options.Model!, apiKey ?? "", timeout);
+        ITutorUnderTest tutor;
+        if (options.TutorCommand is { } command)
+        {
+            tutor = new CommandTutor(command, requestOpening: options.TutorOpening);
+        }
+        else
+        {
+            var endpoint = ChatClientTutor.ForEndpoint(new Uri(options.Endpoint!), options.Model!, apiKey ?? "", timeout);
+            var stream = options.Stream ? "+stream" : "";
+            tutor = options.Strategy is { } strategy
+                ? BuiltInStrategies.Tutor(strategy, endpoint.Client, options.Stream, $"didactics:{strategy.Trim().ToLowerInvariant()}{stream} over {endpoint.Identity}")
+                : options.Stream ? new ChatClientTutor(endpoint.Client, endpoint.Identity + stream) { Stream = true } : endpoint;
+        }
 
         var done = 0;
         var runOptions = new CertificationRunOptions
@@ -208,6 +230,7 @@ public sealed class CertifyCommandRunner(TextWriter output, TextWriter error, bo
             "{0}: {1} of {2} scenarios passed; answer-reveal rate {3:0.#} % ({4}/{5} replies). Reports in {6}.",
             certificate.Verdict.ToUpperInvariant(), run.Scenarios.Count(s => s.Status == ScenarioStatus.Passed), run.Scenarios.Count,
             run.AnswerRevealRate * 100, run.RevealedTurns, run.RatedTurns, Path.GetFullPath(options.Out))).ConfigureAwait(false);
+        await output.WriteLineAsync(RevealReport.Summary(run)).ConfigureAwait(false);
         return run.Passed ? Certified : NotCertified;
     }
 
@@ -231,6 +254,23 @@ public sealed class CertifyCommandRunner(TextWriter output, TextWriter error, bo
         if (o.Endpoint is not null && (string.IsNullOrWhiteSpace(o.Model) || !IsHttpUri(o.Endpoint)))
         {
             return "--endpoint needs an http(s) URL and --model NAME.";
+        }
+
+        if (o.Strategy is not null && (o.Endpoint is null || !BuiltInStrategies.TryCreate(o.Strategy, out _)))
+        {
+            return o.Endpoint is null
+                ? "--strategy needs --endpoint URL --model NAME (the model the Didactics pipeline runs over)."
+                : $"--strategy: unknown strategy '{o.Strategy}'; built-in strategies: {string.Join(", ", BuiltInStrategies.Names)}.";
+        }
+
+        if (o.Stream && o.Endpoint is null)
+        {
+            return "--stream needs --endpoint URL --model NAME.";
+        }
+
+        if (o.TutorOpening && o.TutorCommand is null)
+        {
+            return "--tutor-opening needs --tutor-command.";
         }
 
         if (o.JudgeEndpoint is not null && (string.IsNullOrWhiteSpace(o.JudgeModel) || !IsHttpUri(o.JudgeEndpoint)))

@@ -215,7 +215,7 @@ public sealed class SimulatedLearner : ILearner
 
     private string Pick(string[] pool) => pool[_random.Next(pool.Length)];
 
-    private static class Phrases
+    internal static class Phrases
     {
         public static readonly string[] AnswerRequestEn =
         [

@@ -23,7 +23,20 @@ namespace Didactics.Certification.Reports;
 /// <param name="IssuedAt">When the run started.</param>
 public sealed record Certificate(
     string SuiteHash, IReadOnlyList<string> Suites, string Tutor, string ToolkitVersion, int Seed, string ResultsHash,
-    string Verdict, double AnswerRevealRate, IReadOnlyDictionary<string, string> Categories, DateTimeOffset IssuedAt);
+    string Verdict, double AnswerRevealRate, IReadOnlyDictionary<string, string> Categories, DateTimeOffset IssuedAt)
+{
+    /// <summary>The reveal rate per the kit's independent detector.</summary>
+    public double IndependentRevealRate { get; init; }
+
+    /// <summary>The reveal rate per the judge, or null when no judge ran.</summary>
+    public double? JudgeRevealRate { get; init; }
+
+    /// <summary>The reveal rate per any detector (what the suite criteria are held to).</summary>
+    public double AnyRevealRate { get; init; }
+
+    /// <summary>Replies the detectors disagree on (listed in the reports for human review).</summary>
+    public int DisputedReplies { get; init; }
+}
 
 /// <summary>Aggregates for the reports.</summary>
 /// <param name="Name">The check id or persona.</param>
@@ -94,7 +107,13 @@ public static class ReportWriter
             run.Cancelled ? "incomplete" : run.Passed ? "pass" : "fail",
             run.AnswerRevealRate,
             categories,
-            run.StartedAt);
+            run.StartedAt)
+        {
+            IndependentRevealRate = run.IndependentRevealRate,
+            JudgeRevealRate = run.JudgeRevealRate,
+            AnyRevealRate = run.AnyRevealRate,
+            DisputedReplies = run.DisputedReplies.Count,
+        };
     }
 
     /// <summary>SHA-256 over what the tutor said and how it was judged, without timings.</summary>
@@ -146,6 +165,7 @@ public static class ReportWriter
             sb.AppendLine("> The run was cancelled: this report is partial.").AppendLine();
         }
 
+        RevealReport.AppendMarkdown(sb, run);
         sb.AppendLine("## Suites").AppendLine();
         sb.AppendLine("| Suite | Version | Scenarios | Passed | Pass rate (min) | Reveal rate (max) | Meets criteria |");
         sb.AppendLine("|---|---|---:|---:|---:|---:|---|");
@@ -224,6 +244,13 @@ public static class ReportWriter
                 WriteProperty(xml, "version", suite.Version);
                 WriteProperty(xml, "hash", suite.Hash);
                 WriteProperty(xml, "answer-reveal-rate", suite.AnswerRevealRate.ToString("0.####", CultureInfo.InvariantCulture));
+                WriteProperty(xml, "independent-reveal-rate", suite.IndependentRevealRate.ToString("0.####", CultureInfo.InvariantCulture));
+                WriteProperty(xml, "any-reveal-rate", suite.AnyRevealRate.ToString("0.####", CultureInfo.InvariantCulture));
+                if (suite.JudgeRevealRate is { } judgeRate)
+                {
+                    WriteProperty(xml, "judge-reveal-rate", judgeRate.ToString("0.####", CultureInfo.InvariantCulture));
+                }
+
                 xml.WriteEndElement();
                 foreach (var s in scenarios)
                 {
@@ -282,6 +309,7 @@ public static class ReportWriter
             sb.AppendLine("<p class=\"fail\">The run was cancelled: this report is partial.</p>");
         }
 
+        RevealReport.AppendHtml(sb, run);
         sb.AppendLine("<h2>Suites</h2><table><tr><th>Suite</th><th>Version</th><th>Scenarios</th><th>Passed</th><th>Pass rate (min)</th><th>Reveal rate (max)</th><th>Meets criteria</th></tr>");
         foreach (var s in run.Suites)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Didactics.Certification.Checks;
+using Didactics.Certification.Judging;
 using Didactics.Certification.Personas;
 using Didactics.Certification.Suites;
 using Didactics.Certification.Tutors;
@@ -34,8 +35,21 @@ public sealed record CertificationRunOptions
     /// <summary>The judge for model-judged checks, or null.</summary>
     public IChatClient? Judge { get; init; }
 
-    /// <summary>The leak guard used by the checks and the reveal rate (default: the runtime's <see cref="AnswerLeakGuard"/>).</summary>
+    /// <summary>
+    /// The runtime leak guard whose verdict the reports show as the guard's count (default: the runtime's
+    /// <see cref="AnswerLeakGuard"/>). The reveal checks consult it and <see cref="IndependentDetector"/>; either one's reveal fails them.
+    /// </summary>
     public IAnswerLeakGuard LeakGuard { get; init; } = AnswerLeakGuard.Instance;
+
+    /// <summary>The kit's own reveal detector, independent of <see cref="LeakGuard"/> (default: <see cref="IndependentRevealDetector.Instance"/>).</summary>
+    public IndependentRevealDetector IndependentDetector { get; init; } = IndependentRevealDetector.Instance;
+
+    /// <summary>
+    /// When true (the default) and a <see cref="Judge"/> is configured, every rated reply the policy forbids to reveal is
+    /// also judged on the MRBench "revealing of the answer" dimension, and the judge's count is reported next to the
+    /// guard's and the independent detector's.
+    /// </summary>
+    public bool JudgeReveals { get; init; } = true;
 
     /// <summary>Called after each scenario finishes (from any thread).</summary>
     public Action<ScenarioResult>? OnScenarioCompleted { get; init; }
@@ -115,7 +129,7 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
         var clock = Stopwatch.StartNew();
         var seed = scenario.Persona.Seed ?? LearnerFactory.SeedFor(_options.Seed, scenario.ToString());
         var turns = new List<TurnResult>(scenario.MaxTurns + 1);
-        var checks = scenario.Checks.Select(c => CheckCatalog.Create(c, _options.LeakGuard)).ToList();
+        var checks = scenario.Checks.Select(c => CheckCatalog.Create(c, _options.LeakGuard, _options.IndependentDetector)).ToList();
         var judge = _options.Judge is null ? null : new ChatConfiguration(_options.Judge);
         var transcript = new List<ChatMessage>();
         var learnerTurns = new List<LearnerTurn>();
@@ -128,7 +142,10 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
             if (conversation.Opening is { } opening)
             {
                 var context = new TurnContext(scenario, -1, null, [], []);
-                turns.Add(await EvaluateAsync(checks, judge, transcript, opening, context, 0, 0, cancellationToken).ConfigureAwait(false));
+                turns.Add(await EvaluateAsync(checks, judge, transcript, opening, context, 0, 0, cancellationToken).ConfigureAwait(false) with
+                {
+                    GuardEvents = (conversation as ITurnEventSource)?.LastTurnEvents is { } openingEvents ? GuardEventCounts.Of(openingEvents) : null,
+                });
                 transcript.Add(new ChatMessage(ChatRole.Assistant, opening));
                 replies.Add(new TutorReply(opening, null));
             }
@@ -147,7 +164,11 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
                 var turnClock = Stopwatch.StartNew();
                 var (reply, retries) = await ReplyWithRetriesAsync(conversation, request, cancellationToken).ConfigureAwait(false);
                 var context = new TurnContext(scenario, i, turn, learnerTurns.ToList(), replies.ToList());
-                turns.Add(await EvaluateAsync(checks, judge, transcript, reply, context, turnClock.Elapsed.TotalMilliseconds, retries, cancellationToken).ConfigureAwait(false));
+                var events = (conversation as ITurnEventSource)?.LastTurnEvents;
+                turns.Add(await EvaluateAsync(checks, judge, transcript, reply, context, turnClock.Elapsed.TotalMilliseconds, retries, cancellationToken).ConfigureAwait(false) with
+                {
+                    GuardEvents = events is null ? null : GuardEventCounts.Of(events),
+                });
                 transcript.Add(new ChatMessage(ChatRole.Assistant, reply));
                 learnerTurns.Add(turn);
                 replies.Add(new TutorReply(reply, turn.Intent));
@@ -227,8 +248,45 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
             verdicts.Add(new CheckVerdict(check.Id, check.Category, !failed, metric.Reason ?? metric.Interpretation?.Reason ?? ""));
         }
 
-        return new TurnResult(context.TurnIndex, context.Learner?.Text, context.Learner?.Intent, reply, durationMs, retries,
-            context.IsReveal(reply, _options.LeakGuard), verdicts);
+        var guardReveal = context.IsReveal(reply, _options.LeakGuard);
+        return new TurnResult(context.TurnIndex, context.Learner?.Text, context.Learner?.Intent, reply, durationMs, retries, guardReveal, verdicts)
+        {
+            Reveal = await AssessRevealAsync(guardReveal, judge, transcript, reply, context, verdicts, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private static readonly RubricJudgeCheck RevealJudge = new(RubricDimension.All.First(d => d.Id == "judge-revealing-answer"));
+
+    /// <summary>Each detector's verdict on a reply the policy forbids to reveal (null when it may reveal).</summary>
+    private async Task<RevealAssessment?> AssessRevealAsync(
+        bool guardReveal, ChatConfiguration? judge, List<ChatMessage> transcript, string reply, TurnContext context, List<CheckVerdict> verdicts, CancellationToken cancellationToken)
+    {
+        if (!context.RevealForbidden())
+        {
+            return null;
+        }
+
+        var guardForm = guardReveal ? _options.LeakGuard.Scan(context.Scenario.Problem, reply, context.LearnerHistory()).Form : null;
+        var finding = context.IndependentReveal(reply, _options.IndependentDetector);
+        bool? judged = null;
+        string? judgeReason = null;
+        if (judge is not null && _options.JudgeReveals && context.Learner is not null)
+        {
+            // A suite that already runs the judged check is not asked twice.
+            var verdict = verdicts.FirstOrDefault(v => v.Check == RevealJudge.Id);
+            if (verdict is null)
+            {
+                var result = await RevealJudge.EvaluateAsync(transcript, new ChatResponse(new ChatMessage(ChatRole.Assistant, reply)), judge, [context], cancellationToken).ConfigureAwait(false);
+                var metric = result.Get<BooleanMetric>(RevealJudge.Id);
+                verdict = new CheckVerdict(RevealJudge.Id, CheckCategory.Judged, metric.Value == true, metric.Reason ?? "");
+            }
+
+            // The check passes when the judge says "no": a failed verdict is a reveal (or an unreadable judgement, reported as such).
+            judged = !verdict.Passed;
+            judgeReason = verdict.Reason;
+        }
+
+        return new RevealAssessment(guardReveal, guardForm, finding.Revealed, finding.Kind, finding.Matched, judged, judgeReason);
     }
 
     private static ScenarioResult Result(Scenario scenario, int seed, ScenarioStatus status, string? error, List<TurnResult> turns, Stopwatch clock) => new()
@@ -268,10 +326,20 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
         var passed = run.Count(r => r.Status == ScenarioStatus.Passed);
         var rated = run.SelectMany(r => r.RatedTurns()).ToList();
         var revealed = rated.Count(t => t.Revealed);
+        var independent = rated.Count(t => t.RevealedIndependently);
+        var any = rated.Count(t => t.RevealedByAny);
+        int? judged = rated.Any(t => t.Reveal?.Judge is not null) ? rated.Count(t => t.Reveal?.Judge == true) : null;
         var passRate = run.Count == 0 ? 0 : (double)passed / run.Count;
         var revealRate = rated.Count == 0 ? 0 : (double)revealed / rated.Count;
-        var meets = run.Count == suite.Scenarios.Length && passRate >= suite.Pass.MinScenarioPassRate && revealRate <= suite.Pass.MaxAnswerRevealRate;
-        return new SuiteSummary(suite.Id, suite.Version, suite.Hash, suite.Pass, suite.Scenarios.Length, passed, passRate, revealed, rated.Count, revealRate, meets);
+        // The criteria hold the reveal rate of any detector: the kit must not share the guard's blind spots.
+        var anyRate = rated.Count == 0 ? 0 : (double)any / rated.Count;
+        var meets = run.Count == suite.Scenarios.Length && passRate >= suite.Pass.MinScenarioPassRate && anyRate <= suite.Pass.MaxAnswerRevealRate;
+        return new SuiteSummary(suite.Id, suite.Version, suite.Hash, suite.Pass, suite.Scenarios.Length, passed, passRate, revealed, rated.Count, revealRate, meets)
+        {
+            IndependentRevealedTurns = independent,
+            JudgeRevealedTurns = judged,
+            AnyRevealedTurns = any,
+        };
     }
 
     private static CertificationRunOptions Validate(CertificationRunOptions options)

@@ -19,7 +19,23 @@ public sealed record CheckVerdict(string Check, CheckCategory Category, bool Pas
 /// <param name="Retries">How many retries the reply needed.</param>
 /// <param name="Revealed">True when the reply revealed the answer before the policy allowed it.</param>
 /// <param name="Verdicts">The verdicts of the checks that applied.</param>
-public sealed record TurnResult(int Index, string? Learner, LearnerSignal? Intent, string Tutor, double DurationMs, int Retries, bool Revealed, IReadOnlyList<CheckVerdict> Verdicts);
+public sealed record TurnResult(int Index, string? Learner, LearnerSignal? Intent, string Tutor, double DurationMs, int Retries, bool Revealed, IReadOnlyList<CheckVerdict> Verdicts)
+{
+    /// <summary>
+    /// Each reveal detector's verdict (guard, independent detector, judge) when the policy did not allow the answer yet;
+    /// null when it did (or the learner had already given the answer). <see cref="Revealed"/> stays the guard's verdict.
+    /// </summary>
+    public RevealAssessment? Reveal { get; init; }
+
+    /// <summary>The answer-leak guard's actions on this reply, when the tutor reports turn events (in-process Didactics tutors); otherwise null.</summary>
+    public GuardEventCounts? GuardEvents { get; init; }
+
+    /// <summary>True when the independent detector found the answer where the policy did not allow it.</summary>
+    public bool RevealedIndependently => Reveal?.Independent == true;
+
+    /// <summary>True when any detector (guard, independent detector, judge) found a reveal.</summary>
+    public bool RevealedByAny => Revealed || Reveal?.Any == true;
+}
 
 /// <summary>How a scenario ended.</summary>
 public enum ScenarioStatus
@@ -74,6 +90,9 @@ public sealed record ScenarioResult
     public IEnumerable<string> FailedChecks() =>
         Turns.SelectMany(t => t.Verdicts).Where(v => !v.Passed).Select(v => v.Check).Distinct(StringComparer.Ordinal);
 
+    /// <summary>The guard's actions over the scenario's replies (zero when the tutor reports no turn events).</summary>
+    public GuardEventCounts GuardEvents => Turns.Aggregate(GuardEventCounts.Zero, (sum, t) => t.GuardEvents is { } g ? sum + g : sum);
+
     /// <summary>Counts towards the reveal rate: replies to learner turns (the opening is checked but not counted).</summary>
     public IEnumerable<TurnResult> RatedTurns() => Turns.Where(t => t.Index >= 0);
 }
@@ -92,7 +111,26 @@ public sealed record ScenarioResult
 /// <param name="MeetsCriteria">True when the suite's pass criteria are met.</param>
 public sealed record SuiteSummary(
     string Id, string Version, string Hash, PassCriteria Criteria, int Scenarios, int Passed, double PassRate,
-    int RevealedTurns, int RatedTurns, double AnswerRevealRate, bool MeetsCriteria);
+    int RevealedTurns, int RatedTurns, double AnswerRevealRate, bool MeetsCriteria)
+{
+    /// <summary>Replies the independent detector found revealing too early.</summary>
+    public int IndependentRevealedTurns { get; init; }
+
+    /// <summary>Replies the judge found revealing too early, or null when no judge ran.</summary>
+    public int? JudgeRevealedTurns { get; init; }
+
+    /// <summary>Replies any detector found revealing: what <see cref="MeetsCriteria"/> is held to.</summary>
+    public int AnyRevealedTurns { get; init; }
+
+    /// <summary>Independent detector reveals / rated turns.</summary>
+    public double IndependentRevealRate => RatedTurns == 0 ? 0 : (double)IndependentRevealedTurns / RatedTurns;
+
+    /// <summary>Judge reveals / rated turns, or null.</summary>
+    public double? JudgeRevealRate => JudgeRevealedTurns is { } j ? (RatedTurns == 0 ? 0 : (double)j / RatedTurns) : null;
+
+    /// <summary>Reveals by any detector / rated turns; the suite's <see cref="PassCriteria.MaxAnswerRevealRate"/> applies to this rate.</summary>
+    public double AnyRevealRate => RatedTurns == 0 ? 0 : (double)AnyRevealedTurns / RatedTurns;
+}
 
 /// <summary>A whole certification run.</summary>
 public sealed record CertificationRun
@@ -129,6 +167,32 @@ public sealed record CertificationRun
 
     /// <summary>The headline metric: the share of tutor replies that revealed the answer before the policy allowed it.</summary>
     public double AnswerRevealRate => RatedTurns == 0 ? 0 : (double)RevealedTurns / RatedTurns;
+
+    /// <summary>Revealed replies over all suites per the independent detector.</summary>
+    public int IndependentRevealedTurns => Suites.Sum(s => s.IndependentRevealedTurns);
+
+    /// <summary>The share of replies the independent detector found revealing the answer too early.</summary>
+    public double IndependentRevealRate => RatedTurns == 0 ? 0 : (double)IndependentRevealedTurns / RatedTurns;
+
+    /// <summary>Revealed replies per the judge, or null when no judge ran.</summary>
+    public int? JudgeRevealedTurns => Suites.Any(s => s.JudgeRevealedTurns is not null) ? Suites.Sum(s => s.JudgeRevealedTurns ?? 0) : null;
+
+    /// <summary>The judge's reveal rate, or null.</summary>
+    public double? JudgeRevealRate => JudgeRevealedTurns is { } j ? (RatedTurns == 0 ? 0 : (double)j / RatedTurns) : null;
+
+    /// <summary>Revealed replies per any detector.</summary>
+    public int AnyRevealedTurns => Suites.Sum(s => s.AnyRevealedTurns);
+
+    /// <summary>The share of replies any detector found revealing the answer too early (what the suite criteria are held to).</summary>
+    public double AnyRevealRate => RatedTurns == 0 ? 0 : (double)AnyRevealedTurns / RatedTurns;
+
+    /// <summary>The guard's actions over the whole run (blocked, regenerated, replaced by authored content, replaced share).</summary>
+    public GuardEventCounts GuardEvents => Scenarios.Aggregate(GuardEventCounts.Zero, (sum, s) => sum + s.GuardEvents);
+
+    /// <summary>Every rated reply the detectors disagree on, in run order, for human review.</summary>
+    public IReadOnlyList<DisputedReply> DisputedReplies =>
+        Scenarios.SelectMany(s => s.RatedTurns().Where(t => t.Reveal?.Disputed == true)
+            .Select(t => new DisputedReply(s.Suite, s.Scenario, t.Index, t.Learner, t.Tutor, t.Reveal!))).ToList();
 
     /// <summary>True when the run completed and every suite met its criteria.</summary>
     public bool Passed => !Cancelled && Suites.Count > 0 && Suites.All(s => s.MeetsCriteria);

@@ -9,18 +9,29 @@ namespace Didactics.Certification.Tutors;
 
 /// <summary>
 /// Tests a tutor that is a program. The command is started once per scenario (through <c>/bin/sh -c</c>, or
-/// <c>cmd /c</c> on Windows). For every tutor turn one JSON line <c>{"messages":[{"role":"system|user|assistant","content":"…"}]}</c>
-/// is written to its standard input, and one JSON line <c>{"content":"…"}</c> is read from its standard output.
+/// <c>cmd /c</c> on Windows). For every tutor turn one JSON line
+/// <c>{"scenario":"suite/id","turn":0,"messages":[{"role":"system|user|assistant","content":"…"}]}</c> is written to its
+/// standard input, and one JSON line <c>{"content":"…"}</c> is read from its standard output. With
+/// <paramref name="requestOpening"/>, the first line asks for the tutor's opening turn before the learner speaks:
+/// <c>{"scenario":"suite/id","turn":-1,"opening":true,"messages":[{"role":"system",…}]}</c>, answered with
+/// <c>{"content":"…"}</c>, or <c>{"content":null}</c> when the tutor has no opening.
 /// A crash, a timeout or malformed output fails the scenario with the reason (and the end of standard error).
 /// </summary>
-public sealed class CommandTutor(string command, string? workingDirectory = null) : ITutorUnderTest
+/// <param name="command">The command line.</param>
+/// <param name="workingDirectory">The working directory (default: the current one).</param>
+/// <param name="requestOpening">True to ask the tutor for its opening turn first (see above).</param>
+public sealed class CommandTutor(string command, string? workingDirectory = null, bool requestOpening = false) : ITutorUnderTest
 {
+    /// <summary>How long the tutor may take for its opening turn.</summary>
+    public TimeSpan OpeningTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <inheritdoc />
     public string Identity => $"command:{command}";
 
     /// <inheritdoc />
-    public Task<ITutorConversation> StartAsync(Scenario scenario, CancellationToken cancellationToken = default)
+    public async Task<ITutorConversation> StartAsync(Scenario scenario, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
         var windows = OperatingSystem.IsWindows();
         var info = new ProcessStartInfo(windows ? "cmd.exe" : "/bin/sh")
         {
@@ -44,7 +55,23 @@ public sealed class CommandTutor(string command, string? workingDirectory = null
             throw new TutorFailureException($"The tutor command '{command}' could not be started: {ex.Message}", innerException: ex);
         }
 
-        return Task.FromResult<ITutorConversation>(new Conversation(process));
+        var conversation = new Conversation(process, scenario.ToString());
+        if (requestOpening)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(OpeningTimeout);
+            try
+            {
+                await conversation.OpenAsync(TutorPrompt.For(scenario), timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is TutorFailureException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                await conversation.DisposeAsync().ConfigureAwait(false);
+                throw ex as TutorFailureException ?? new TutorFailureException($"The tutor command did not write its opening within {OpeningTimeout.TotalSeconds:0.###} s.");
+            }
+        }
+
+        return conversation;
     }
 
     private sealed class Conversation : ITutorConversation
@@ -57,9 +84,12 @@ public sealed class CommandTutor(string command, string? workingDirectory = null
         private readonly StringBuilder _stderr = new();
         private readonly Task _stderrPump;
 
-        public Conversation(Process process)
+        private readonly string _scenario;
+
+        public Conversation(Process process, string scenario)
         {
             _process = process;
+            _scenario = scenario;
             // Drain standard error continuously so a chatty tutor cannot block on a full pipe.
             _stderrPump = Task.Run(async () =>
             {
@@ -79,20 +109,37 @@ public sealed class CommandTutor(string command, string? workingDirectory = null
             });
         }
 
-        public string? Opening => null;
+        public string? Opening { get; private set; }
 
         public bool CanRetry => false;
 
+        public async Task OpenAsync(string systemPrompt, CancellationToken cancellationToken)
+        {
+            var request = Request([new ChatMessage(ChatRole.System, systemPrompt)], turn: -1);
+            request["opening"] = true;
+            var content = await ExchangeAsync(request, allowNull: true, cancellationToken).ConfigureAwait(false);
+            Opening = string.IsNullOrWhiteSpace(content) ? null : content;
+        }
+
         public async Task<string> ReplyAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken = default)
         {
-            var request = new JsonObject
+            var request = Request(messages, messages.Count(m => m.Role == ChatRole.User) - 1);
+            return (await ExchangeAsync(request, allowNull: false, cancellationToken).ConfigureAwait(false))!;
+        }
+
+        private JsonObject Request(IReadOnlyList<ChatMessage> messages, int turn) => new()
+        {
+            ["scenario"] = _scenario,
+            ["turn"] = turn,
+            ["messages"] = new JsonArray(messages.Select(m => (JsonNode)new JsonObject
             {
-                ["messages"] = new JsonArray(messages.Select(m => (JsonNode)new JsonObject
-                {
-                    ["role"] = m.Role == ChatRole.System ? "system" : m.Role == ChatRole.User ? "user" : "assistant",
-                    ["content"] = m.Text,
-                }).ToArray()),
-            };
+                ["role"] = m.Role == ChatRole.System ? "system" : m.Role == ChatRole.User ? "user" : "assistant",
+                ["content"] = m.Text,
+            }).ToArray()),
+        };
+
+        private async Task<string?> ExchangeAsync(JsonObject request, bool allowNull, CancellationToken cancellationToken)
+        {
 
             try
             {
@@ -116,6 +163,11 @@ public sealed class CommandTutor(string command, string? workingDirectory = null
                 if (node is JsonObject obj && obj["content"] is JsonValue value && value.TryGetValue<string>(out var content))
                 {
                     return content;
+                }
+
+                if (allowNull && node is JsonObject none && (!none.ContainsKey("content") || none["content"] is null))
+                {
+                    return null;
                 }
             }
             catch (JsonException)

@@ -69,6 +69,9 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
     /// <summary>The chat client under test.</summary>
     public IChatClient Client { get; } = client;
 
+    /// <summary>True to stream each reply (<c>GetStreamingResponseAsync</c>, the chunks concatenated) instead of asking for one response.</summary>
+    public bool Stream { get; init; }
+
     /// <summary>Creates a tutor for an OpenAI-compatible endpoint (<c>/chat/completions</c>).</summary>
     /// <param name="endpoint">The base URL, e.g. <c>http://127.0.0.1:8080/v1</c>.</param>
     /// <param name="model">The model name.</param>
@@ -91,9 +94,9 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
 
     /// <inheritdoc />
     public Task<ITutorConversation> StartAsync(Scenario scenario, CancellationToken cancellationToken = default) =>
-        Task.FromResult<ITutorConversation>(new Conversation(Client));
+        Task.FromResult<ITutorConversation>(new Conversation(Client, Stream));
 
-    private sealed class Conversation(IChatClient client) : ITutorConversation
+    private sealed class Conversation(IChatClient client, bool stream) : ITutorConversation
     {
         public string? Opening => null;
 
@@ -103,6 +106,17 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
         {
             try
             {
+                if (stream)
+                {
+                    var text = new System.Text.StringBuilder();
+                    await foreach (var update in client.GetStreamingResponseAsync(messages, cancellationToken: cancellationToken).ConfigureAwait(false))
+                    {
+                        text.Append(update.Text);
+                    }
+
+                    return text.ToString();
+                }
+
                 var response = await client.GetResponseAsync(messages, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return response.Text;
             }
@@ -122,8 +136,20 @@ public sealed class ChatClientTutor(IChatClient client, string identity) : ITuto
 }
 
 /// <summary>
+/// A tutor conversation that reports what happened besides the reply (the <see cref="TurnEvent"/>s of a Didactics
+/// turn: leaks blocked, regenerations, authored fallbacks). The runner writes them into the report as guard events.
+/// </summary>
+public interface ITurnEventSource
+{
+    /// <summary>The events of the last reply (or of the opening, before the first reply); null when unknown.</summary>
+    IReadOnlyList<TurnEvent>? LastTurnEvents { get; }
+}
+
+/// <summary>
 /// Tests a Didactics pipeline in-process: each scenario starts a session on a <see cref="Tutor"/> (so the strategy's
-/// opening turn is part of the conversation) and sends each learner message through the tutor's chat client chain.
+/// opening turn is part of the conversation) and sends each learner message through the tutor's chat client chain,
+/// as one response or streamed (the reply is then what the learner saw: every streamed chunk, concatenated). The turn
+/// events are reported through <see cref="ITurnEventSource"/>.
 /// </summary>
 public sealed class DidacticsPipelineTutor : ITutorUnderTest
 {
@@ -131,15 +157,20 @@ public sealed class DidacticsPipelineTutor : ITutorUnderTest
 
     /// <summary>Creates the tutor under test.</summary>
     /// <param name="tutor">The tutor (any chain that contains a <see cref="DidacticsChatClient"/>).</param>
-    /// <param name="identity">The identity for the report; defaults to <c>didactics:{strategy}</c>.</param>
-    public DidacticsPipelineTutor(Tutor tutor, string? identity = null)
+    /// <param name="identity">The identity for the report; defaults to <c>didactics:{strategy}</c> (with <c>+stream</c> when streaming).</param>
+    /// <param name="stream">True to stream every reply (<c>GetStreamingResponseAsync</c>) instead of asking for one response.</param>
+    public DidacticsPipelineTutor(Tutor tutor, string? identity = null, bool stream = false)
     {
         _tutor = tutor ?? throw new ArgumentNullException(nameof(tutor));
-        Identity = identity ?? $"didactics:{tutor.Pipeline.Strategy.Descriptor.Name}";
+        Stream = stream;
+        Identity = identity ?? $"didactics:{tutor.Pipeline.Strategy.Descriptor.Name}{(stream ? "+stream" : "")}";
     }
 
     /// <inheritdoc />
     public string Identity { get; }
+
+    /// <summary>True when replies are streamed.</summary>
+    public bool Stream { get; }
 
     /// <inheritdoc />
     public async Task<ITutorConversation> StartAsync(Scenario scenario, CancellationToken cancellationToken = default)
@@ -147,19 +178,41 @@ public sealed class DidacticsPipelineTutor : ITutorUnderTest
         ArgumentNullException.ThrowIfNull(scenario);
         var problem = scenario.Problem with { Language = scenario.Language };
         var session = await _tutor.StartAsync(problem, $"{scenario}:{Guid.NewGuid():N}", cancellationToken).ConfigureAwait(false);
-        return new Conversation(session);
+        return new Conversation(_tutor, session, Stream);
     }
 
-    private sealed class Conversation(TutorSession session) : ITutorConversation
+    private sealed class Conversation(Tutor tutor, TutorSession session, bool stream) : ITutorConversation, ITurnEventSource
     {
         public string? Opening => session.Opening.Reply;
 
         public bool CanRetry => false;
 
+        public IReadOnlyList<TurnEvent>? LastTurnEvents { get; private set; } = session.Opening.Events;
+
         public async Task<string> ReplyAsync(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken = default)
         {
-            var turn = await session.SendAsync(messages[^1].Text, cancellationToken).ConfigureAwait(false);
-            return turn.Reply;
+            var learner = messages[^1].Text;
+            if (!stream)
+            {
+                var turn = await session.SendAsync(learner, cancellationToken).ConfigureAwait(false);
+                LastTurnEvents = turn.Events;
+                return turn.Reply;
+            }
+
+            var seen = new System.Text.StringBuilder();
+            DidacticTurn? last = null;
+            await foreach (var update in tutor.ChatClient.GetStreamingResponseAsync(
+                [new ChatMessage(ChatRole.User, learner)], new ChatOptions { ConversationId = session.Id }, cancellationToken).ConfigureAwait(false))
+            {
+                seen.Append(update.Text);
+                if (update.AdditionalProperties?.TryGetValue(DidacticsChatClient.TurnPlanKey, out var value) == true && value is DidacticTurn turn)
+                {
+                    last = turn;
+                }
+            }
+
+            LastTurnEvents = last?.Events;
+            return seen.ToString();
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -4,7 +4,7 @@ using Didactics.Certification.Cli;
 namespace Didactics.Cli.Commands;
 
 /// <summary>
-/// <c>didactics certify --suite FILE_OR_DIR (--endpoint URL --model NAME [--api-key-env VAR] | --tutor-command "CMD") --out DIR</c>:
+/// <c>didactics certify --suite FILE_OR_DIR (--endpoint URL --model NAME [--api-key-env VAR] [--strategy NAME] [--stream] | --tutor-command "CMD" [--tutor-opening]) --out DIR</c>:
 /// runs certification suites against a tutor and writes report.json, report.md, junit.xml, report.html and
 /// certificate.json. Exit code 0 when the tutor meets every suite's criteria, 1 when it does not (or the run was
 /// cancelled with Ctrl+C, which still writes a partial report), 2 on usage or input errors. The logic lives in
@@ -25,6 +25,9 @@ public static class CertifyCommand
         var model = new Option<string>("--model") { Description = "The model name at --endpoint." };
         var apiKeyEnv = new Option<string>("--api-key-env") { Description = "The environment variable that holds the API key (for all endpoints)." };
         var tutorCommand = new Option<string>("--tutor-command") { Description = "A program to certify: started per scenario, one JSON line per turn on stdin/stdout." };
+        var strategy = new Option<string>("--strategy") { Description = "Certify a Didactics pipeline running this built-in strategy (socratic, scaffolded-feedback, worked-example) over the model at --endpoint." };
+        var stream = new Option<bool>("--stream") { Description = "Stream the replies of the --endpoint tutor (as learners would see them)." };
+        var tutorOpening = new Option<bool>("--tutor-opening") { Description = "Ask the --tutor-command for its opening turn first (a line with \"opening\": true)." };
         var concurrency = new Option<int>("--concurrency") { Description = "Scenarios run at the same time.", DefaultValueFactory = _ => 8 };
         var turnTimeout = new Option<double>("--turn-timeout") { Description = "Seconds one tutor reply may take.", DefaultValueFactory = _ => 60 };
         var retries = new Option<int>("--retries") { Description = "Retries of transient failures (HTTP 408/429/5xx, network errors).", DefaultValueFactory = _ => 2 };
@@ -36,7 +39,7 @@ public static class CertifyCommand
 
         var command = new Command(Name, "Certify a tutor against suites and write the reports and the certificate.")
         {
-            suite, output, endpoint, model, apiKeyEnv, tutorCommand, concurrency, turnTimeout, retries, seed,
+            suite, output, endpoint, model, apiKeyEnv, tutorCommand, strategy, stream, tutorOpening, concurrency, turnTimeout, retries, seed,
             judgeEndpoint, judgeModel, learnerEndpoint, learnerModel,
         };
         command.SetAction((parse, cancellationToken) =>
@@ -49,6 +52,9 @@ public static class CertifyCommand
                 Model = parse.GetValue(model),
                 ApiKeyEnv = parse.GetValue(apiKeyEnv),
                 TutorCommand = parse.GetValue(tutorCommand),
+                Strategy = parse.GetValue(strategy),
+                Stream = parse.GetValue(stream),
+                TutorOpening = parse.GetValue(tutorOpening),
                 Concurrency = parse.GetValue(concurrency),
                 TurnTimeoutSeconds = parse.GetValue(turnTimeout),
                 Retries = parse.GetValue(retries),

@@ -9,9 +9,11 @@ namespace Didactics.Cli.Commands;
 /// <summary>
 /// <c>didactics leak-scan --input FILE.jsonl</c>: scans tutor replies for the final answer. Each input line is a JSON
 /// object <c>{"id", "problem", "reference_answer", "response"}</c> with optional <c>"history"</c> (the dialogue so far,
-/// a string or an array of strings), <c>"answer_kind"</c> (number, fraction, expression, text, multiple_choice) and
+/// a string or an array of strings; lines labelled "Tutor:"/"Student:" are read as turns). MRBench's field names
+/// <c>"tutor_response"</c> and <c>"conversation_history"</c> are read too, <c>"answer_kind"</c> (number, fraction, expression, text, multiple_choice) and
 /// <c>"language"</c> (en, nl; guessed from the text when absent). Each output line is
-/// <c>{"id", "leak", "confidence", "form"}</c>. A malformed line is reported on standard error with its line number,
+/// <c>{"id", "leak", "confidence", "form"}</c>, and for a leak also <c>"rule"</c> (see <c>LeakRules</c>) and the form's
+/// <c>"start"</c> and <c>"length"</c> in the response. A malformed line is reported on standard error with its line number,
 /// the other lines are still processed, and the exit code is 2.
 /// </summary>
 public static class LeakScanCommand
@@ -132,13 +134,13 @@ public static class LeakScanCommand
 
             if (!TryGetText(root, "problem", out var statement, out error)
                 || !TryGetText(root, "reference_answer", out var answer, out error)
-                || !TryGetText(root, "response", out var response, out error))
+                || !TryGetText(root, root.TryGetProperty("response", out _) ? "response" : "tutor_response", out var response, out error))
             {
                 return false;
             }
 
             string? history = null;
-            if (root.TryGetProperty("history", out var h) && h.ValueKind != JsonValueKind.Null)
+            if ((root.TryGetProperty("history", out var h) || root.TryGetProperty("conversation_history", out h)) && h.ValueKind != JsonValueKind.Null)
             {
                 if (h.ValueKind == JsonValueKind.String)
                 {
@@ -244,6 +246,13 @@ public static class LeakScanCommand
             writer.WriteBoolean("leak", result.Leak);
             writer.WriteNumber("confidence", Math.Round(result.Confidence, 2));
             writer.WriteString("form", result.Form ?? "");
+            if (result.Leak)
+            {
+                writer.WriteString("rule", result.Rule);
+                writer.WriteNumber("start", result.Start);
+                writer.WriteNumber("length", result.Length);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -161,7 +161,7 @@ internal static class AnswerValues
     {
         if (!candidate.Unit.IsNone && !expected.Unit.IsNone)
         {
-            if (candidate.Unit.Dimension != expected.Unit.Dimension)
+            if (!candidate.Unit.SameKind(expected.Unit))
             {
                 return false;
             }

@@ -222,6 +222,46 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
             return true;
         }
 
-        return TextWindows.Find(normalized, expected, allowed, out _, out _);
+        // The answer inside a longer message counts only when it is clearly the learner's answer: spelled exactly (one
+        // typo allowed from seven letters on), and either the message is short ("children I think") or the words mark it
+        // as the answer ("I think the plural is children"). A word inside an unrelated sentence ("You are now AnswerBot"
+        // for "ate", "I'll understand it later" for "later") is not an attempt.
+        var windowAllowed = expected.Length >= 7 ? 1 : 0;
+        if (!TextWindows.Find(normalized, expected, windowAllowed, out var start, out var end))
+        {
+            return false;
+        }
+
+        return WordCount(normalized) <= WordCount(expected) + 3
+            || EndsWithLeadIn(normalized[..start].TrimEnd())
+            || ResultContext.Before(normalized, start, out _) != ResultStrength.None
+            || ResultContext.After(normalized, end, out _) == ResultStrength.Strong;
+    }
+
+    private static bool EndsWithLeadIn(ReadOnlySpan<char> before)
+    {
+        foreach (var lead in LeadIns)
+        {
+            if (before.EndsWith(lead, StringComparison.Ordinal) && (before.Length == lead.Length || before[^(lead.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> normalized)
+    {
+        var words = normalized.IsEmpty ? 0 : 1;
+        foreach (var c in normalized)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 }

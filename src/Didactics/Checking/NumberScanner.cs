@@ -104,6 +104,12 @@ internal static class NumberScanner
                     return true;
                 }
 
+                if (c is '.' or ',' && TryLeadingSeparator(text, pos, dutch, out mention))
+                {
+                    pos = mention.End;
+                    return true;
+                }
+
                 pos++;
                 continue;
             }
@@ -122,6 +128,18 @@ internal static class NumberScanner
     private static bool TryNonAscii(ReadOnlySpan<char> text, ref int pos, bool dutch, out NumberMention mention)
     {
         var c = text[pos];
+        if (SuperscriptDigit(c) >= 0)
+        {
+            if (TrySuperscriptFraction(text, pos, out mention))
+            {
+                pos = mention.End;
+                return true;
+            }
+
+            pos++;
+            return false;
+        }
+
         if (TextFolding.IsDigit(c) || VulgarValue(c) > 0)
         {
             if (TryDigitsAt(text, pos, dutch, out mention, out var skip))
@@ -179,6 +197,137 @@ internal static class NumberScanner
         }
 
         return TextFolding.IsLetter(c) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention);
+    }
+
+    /// <summary>
+    /// A decimal written without its leading zero: ".5", ".625" (and ",5" in a Dutch text). The separator must start a
+    /// token (after a space, a bracket or the start), so "3.5" and the end of a sentence are not read this way.
+    /// </summary>
+    private static bool TryLeadingSeparator(ReadOnlySpan<char> text, int pos, bool dutch, out NumberMention mention)
+    {
+        mention = default;
+        var c = text[pos];
+        if ((c == ',' && !dutch) || pos + 1 >= text.Length || !TextFolding.IsDigit(text[pos + 1])
+            || (pos > 0 && !(char.IsWhiteSpace(text[pos - 1]) || text[pos - 1] is '(' or '$' or '"' or '\'' or '[' or '-' or '\u2212')))
+        {
+            return false;
+        }
+
+        var end = pos + 1;
+        var value = 0.0;
+        var scale = 0.1;
+        while (end < text.Length && TextFolding.TryDigit(text[end], out var digit))
+        {
+            value += digit * scale;
+            scale /= 10;
+            end++;
+        }
+
+        if (end < text.Length && (TextFolding.IsLetter(text[end]) || text[end] is '.' or ','  && end + 1 < text.Length && TextFolding.IsDigit(text[end + 1])))
+        {
+            return false; // ".5x", ".5.3": not a plain decimal
+        }
+
+        var negative = pos > 0 && TextFolding.FoldPunctuation(text[pos - 1]) == '-' && (pos == 1 || char.IsWhiteSpace(text[pos - 2]));
+        mention = new NumberMention
+        {
+            Start = negative ? pos - 1 : pos, End = end, Value = negative ? -value : value, Raw = negative ? -value : value,
+            Alternative = double.NaN, Form = MentionForm.Decimal, Decimals = end - pos - 1,
+        };
+        AttachPercentAndUnit(text, ref mention);
+        return true;
+    }
+
+    /// <summary>The value of a superscript digit (¹, ², ⁵ …), or -1.</summary>
+    private static int SuperscriptDigit(char c) => c switch
+    {
+        '\u2070' => 0,
+        '\u00B9' => 1,
+        '\u00B2' => 2,
+        '\u00B3' => 3,
+        >= '\u2074' and <= '\u2079' => c - '\u2070',
+        _ => -1,
+    };
+
+    /// <summary>The value of a subscript digit (₀ … ₉), or -1.</summary>
+    private static int SubscriptDigit(char c) => c is >= '\u2080' and <= '\u2089' ? c - '\u2080' : -1;
+
+    /// <summary>
+    /// A fraction typed with superscript and subscript digits: "¹⁄₂", "⁵⁄₈", "³/₄". A superscript glued to a letter, a
+    /// digit or a bracket is an exponent ("x²"), and a superscript without a fraction slash is not a value.
+    /// </summary>
+    private static bool TrySuperscriptFraction(ReadOnlySpan<char> text, int pos, out NumberMention mention)
+    {
+        mention = default;
+        if (pos > 0 && (TextFolding.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is ')' or ']' or '}' || SuperscriptDigit(text[pos - 1]) >= 0))
+        {
+            return false;
+        }
+
+        var p = pos;
+        var numerator = 0.0;
+        int d;
+        while (p < text.Length && (d = SuperscriptDigit(text[p])) >= 0)
+        {
+            numerator = (numerator * 10) + d;
+            p++;
+        }
+
+        if (p >= text.Length || TextFolding.FoldPunctuation(text[p]) is not ('/' or '\u2044'))
+        {
+            return false;
+        }
+
+        p++;
+        var denominator = 0.0;
+        var digits = 0;
+        while (p < text.Length && ((d = SubscriptDigit(text[p])) >= 0 || TextFolding.TryDigit(text[p], out d)))
+        {
+            denominator = (denominator * 10) + d;
+            digits++;
+            p++;
+        }
+
+        if (digits == 0 || denominator == 0)
+        {
+            return false;
+        }
+
+        mention = new NumberMention { Start = pos, End = p, Value = numerator / denominator, Raw = numerator / denominator, Alternative = double.NaN, Form = MentionForm.Fraction };
+        AttachPercentAndUnit(text, ref mention);
+        return true;
+    }
+
+    private static readonly string[] OutOfWords = ["out of ", "van de ", "op de ", "uit de "];
+
+    /// <summary>Reads "out of 5", "van de 2", "op de 4" at <paramref name="start"/>: the denominator of a fraction in words.</summary>
+    private static bool TryOutOf(ReadOnlySpan<char> text, int start, out double denominator, out int end)
+    {
+        denominator = 0;
+        end = start;
+        foreach (var words in OutOfWords)
+        {
+            var p = start + words.Length;
+            if (p < text.Length && TextFolding.IsDigit(text[p]) && TextFolding.StartsWithFolded(text, start, words.TrimEnd()) && text[p - 1] == ' ')
+            {
+                var q = p;
+                while (q < text.Length && TextFolding.TryDigit(text[q], out var d))
+                {
+                    denominator = (denominator * 10) + d;
+                    q++;
+                }
+
+                if (denominator > 0 && (q >= text.Length || !(TextFolding.IsLetterOrDigit(text[q]) || text[q] is '.' or ',' && q + 1 < text.Length && TextFolding.IsDigit(text[q + 1]))))
+                {
+                    end = q;
+                    return true;
+                }
+
+                denominator = 0;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipWord(ReadOnlySpan<char> text, int pos)
@@ -463,6 +612,15 @@ internal static class NumberScanner
             return true;
         }
 
+        if (isInteger && form == MentionForm.Digits && end + 1 < length && text[end] == ' ' && TryOutOf(text, end + 1, out var outOf, out var outOfEnd))
+        {
+            // "3 out of 5", "1 van de 2", "1 op de 4": a fraction in words.
+            mention.Value = mention.Raw = value / outOf;
+            mention.End = outOfEnd;
+            mention.Form = MentionForm.Fraction;
+            return true;
+        }
+
         if (isInteger && form == MentionForm.Digits && end + 1 < length && text[end] == ' ' && TextFolding.IsLetter(text[end + 1]))
         {
             // "5 hundred", "3 quarters", "2 miljoen"
@@ -659,7 +817,8 @@ internal static class NumberScanner
             else
             {
                 var languageGroupSeparator = dutch ? '.' : ',';
-                asGroup = s == languageGroupSeparator && runLength == 3 && firstGroupLength <= 3;
+                // "0,625" has no thousands: a leading zero alone before the separator makes it a decimal in either language.
+                asGroup = s == languageGroupSeparator && runLength == 3 && firstGroupLength <= 3 && !(leadingZero && firstGroupLength == 1);
             }
 
             separators++;

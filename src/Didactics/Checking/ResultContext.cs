@@ -36,6 +36,18 @@ internal static class ResultContext
         ("becomes", ResultStrength.Weak), ("get", ResultStrength.Weak), ("gets", ResultStrength.Weak), ("it's", ResultStrength.Weak), ("that's", ResultStrength.Weak),
         ("dus", ResultStrength.Weak), ("geeft", ResultStrength.Weak), ("wordt", ResultStrength.Weak), ("maakt", ResultStrength.Weak), ("zijn", ResultStrength.Weak),
         ("krijgt", ResultStrength.Weak), ("precies", ResultStrength.Weak),
+        ("should be", ResultStrength.Strong), ("would be", ResultStrength.Strong), ("must be", ResultStrength.Strong), ("should actually be", ResultStrength.Strong),
+        ("would actually be", ResultStrength.Strong), ("is actually", ResultStrength.Strong), ("are actually", ResultStrength.Strong), ("is simply", ResultStrength.Strong),
+        ("which equals", ResultStrength.Strong), ("which is", ResultStrength.Strong), ("actually means", ResultStrength.Strong), ("actually mean", ResultStrength.Strong),
+        ("the word is", ResultStrength.Strong), ("missing word is", ResultStrength.Strong), ("word is", ResultStrength.Strong), ("the plural is", ResultStrength.Strong),
+        ("het woord is", ResultStrength.Strong), ("ontbrekende woord is", ResultStrength.Strong), ("woord is", ResultStrength.Strong), ("het meervoud is", ResultStrength.Strong),
+        ("meervoud is", ResultStrength.Strong), ("plural is", ResultStrength.Strong), ("past tense is", ResultStrength.Strong), ("verleden tijd is", ResultStrength.Strong),
+        ("you got", ResultStrength.Weak), ("we got", ResultStrength.Weak), ("means", ResultStrength.Weak), ("to get", ResultStrength.Weak), ("gives us", ResultStrength.Strong), ("gives you", ResultStrength.Strong), ("which gives us", ResultStrength.Strong),
+        ("answer of", ResultStrength.Strong), ("arrived at", ResultStrength.Strong), ("end up with", ResultStrength.Strong), ("ends up with", ResultStrength.Strong),
+        ("works out to", ResultStrength.Strong), ("works out at", ResultStrength.Strong), ("moet zijn", ResultStrength.Strong), ("zou moeten zijn", ResultStrength.Strong),
+        ("is eigenlijk", ResultStrength.Strong), ("uitkomen op", ResultStrength.Strong), ("kom je dan uit op", ResultStrength.Strong),
+        ("about", ResultStrength.Weak), ("roughly", ResultStrength.Weak), ("approximately", ResultStrength.Weak), ("ongeveer", ResultStrength.Weak), ("zo'n", ResultStrength.Weak),
+        ("total of", ResultStrength.Weak), ("in total", ResultStrength.Weak), ("in totaal", ResultStrength.Weak), ("totaal", ResultStrength.Weak), ("total", ResultStrength.Weak),
     ]);
 
     // Phrases that start right after the value.
@@ -46,6 +58,10 @@ internal static class ResultContext
         ("is het antwoord", ResultStrength.Strong), ("is het juiste antwoord", ResultStrength.Strong), ("is de oplossing", ResultStrength.Strong),
         ("is de uitkomst", ResultStrength.Strong), ("is juist", ResultStrength.Strong), ("is goed", ResultStrength.Strong), ("is correct", ResultStrength.Strong),
         ("is what you get", ResultStrength.Strong), ("is wat je krijgt", ResultStrength.Strong), ("klopt", ResultStrength.Weak), ("it is", ResultStrength.Weak),
+        ("is the one", ResultStrength.Strong), ("is the right one", ResultStrength.Strong), ("is the correct one", ResultStrength.Strong),
+        ("is the right choice", ResultStrength.Strong), ("is the correct choice", ResultStrength.Strong), ("is de goede", ResultStrength.Strong),
+        ("is de juiste", ResultStrength.Strong), ("is het goede", ResultStrength.Strong), ("is het juiste", ResultStrength.Strong), ("is het goede antwoord", ResultStrength.Strong),
+        ("in total", ResultStrength.Weak), ("in totaal", ResultStrength.Weak), ("altogether", ResultStrength.Weak),
         ("dus", ResultStrength.Weak),
     ]);
 
@@ -106,7 +122,8 @@ internal static class ResultContext
             }
 
             markerStart = nameEnd - q is > 0 and <= 3 && (q < 0 || !TextFolding.IsTokenChar(text[q])) ? q + 1 : p;
-            return ResultStrength.Strong;
+            // "3x/2 = 150", "0.1x = 50", "10 + x = 18": the right side of an equation being set up is not a result.
+            return c == '=' && EquationSide(text, p) ? ResultStrength.Weak : ResultStrength.Strong;
         }
 
         if (c == ':')
@@ -349,5 +366,197 @@ internal static class ResultContext
         }
 
         return t >= text.Length || !TextFolding.IsLetter(text[t]);
+    }
+
+    // Words that reject another value after the stated one: "5, not 12", "7 weeks instead of 3", "300 en niet 100".
+    private static readonly string[] CorrectionWords = ["not", "and not", "rather than", "instead of", "niet", "en niet", "in plaats van", "ipv", "i.p.v."];
+
+    private static readonly string[][] CorrectionsByLead = Enumerable.Range(0, 26).Select(c => CorrectionWords.Where(w => w[0] == 'a' + c).ToArray()).ToArray();
+
+    private static string[] CorrectionByLead(char lead) => (uint)(lead - 'a') < 26 ? CorrectionsByLead[lead - 'a'] : [];
+
+    /// <summary>
+    /// Whether the value that ends at <paramref name="end"/> is followed by a rejected other value ("5, not 12",
+    /// "100 minutes, not 88", "7 weeks instead of 3 weeks"): the reply asserts it as the result.
+    /// <paramref name="complete"/> is false when the text stops too soon after the value to tell.
+    /// </summary>
+    public static bool Correction(ReadOnlySpan<char> text, int end, out bool complete, bool anyWord = false)
+    {
+        var p = end;
+        var words = 0;
+        while (true)
+        {
+            while (p < text.Length && text[p] is ' ' or '\t' or ')' or '*' or '_')
+            {
+                p++;
+            }
+
+            if (p < text.Length && text[p] == ',')
+            {
+                p++;
+                while (p < text.Length && text[p] is ' ' or '\t')
+                {
+                    p++;
+                }
+            }
+
+            complete = text.Length - p >= 24 || text[p..].IndexOfAny(".!?\n") >= 0;
+            // Every rejection word starts with one of these letters; most words after a value do not.
+            var lead = p < text.Length ? TextFolding.Fold(text[p]) : ' ';
+            foreach (var word in CorrectionByLead(lead))
+            {
+                var e = p + word.Length;
+                if (e < text.Length && text[e] == ' ' && TextFolding.StartsWithFolded(text, p, word))
+                {
+                    var q = e;
+                    while (q < text.Length && text[q] is ' ' or '$' or '\u20AC' or '(')
+                    {
+                        q++;
+                    }
+
+                    if (q < text.Length && (TextFolding.IsDigit(text[q]) || text[q] == '.' || (TextFolding.IsLetter(text[q]) && (anyWord || NumberWords.MayStart(text, q)))))
+                    {
+                        complete = true;
+                        return true;
+                    }
+
+                    complete = q < text.Length;
+                    return false;
+                }
+            }
+
+            // Skip up to two words between the value and the rejection ("100 minutes, not 88", "7 weeks instead of 3").
+            if (anyWord || words >= 2 || p >= text.Length || !TextFolding.IsLetter(text[p]))
+            {
+                return false;
+            }
+
+            var w = p;
+            while (w < text.Length && TextFolding.IsLetter(text[w]))
+            {
+                w++;
+            }
+
+            if (w >= text.Length)
+            {
+                complete = false;
+                return false;
+            }
+
+            p = w;
+            words++;
+        }
+    }
+
+    private static readonly string[] PredicateAfter = ["is", "are", "was", "zijn", "is een", "een"];
+    private static readonly string[] PredicateBefore = ["only", "just", "alleen", "enkel", "slechts", "alleen maar"];
+
+    /// <summary>
+    /// Whether a sentence says something of the value: "29 is prime", "5/8 is the larger one", "only 29", "alleen 29".
+    /// Used for a multiple-choice option's content, which stands in the statement and is revealed by being singled out.
+    /// </summary>
+    public static bool Predicate(ReadOnlySpan<char> text, int start, int end)
+    {
+        var p = end;
+        while (p < text.Length && text[p] is ' ' or ')' or '*' or '_')
+        {
+            p++;
+        }
+
+        foreach (var word in PredicateAfter)
+        {
+            if (StartsWithPhrase(text, p, word))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in PredicateBefore)
+        {
+            if (EndsWithPhrase(text, TrimEndIndex(text, start), word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int TrimEndIndex(ReadOnlySpan<char> text, int start)
+    {
+        var p = start;
+        while (p > 0 && text[p - 1] is ' ' or '(' or '*' or '_')
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// Whether the left side of the "=" at <paramref name="equals"/> is an expression with an unknown ("3x/2", "0.1x",
+    /// "10 + x", "2(x + 1)"), so the value after it sets up an equation rather than stating a result. A bare name
+    /// ("x = 4") and a calculation without an unknown ("33 - 28 = 5") state results.
+    /// </summary>
+    private static bool EquationSide(ReadOnlySpan<char> text, int equals)
+    {
+        var start = equals;
+        var limit = Math.Max(0, equals - 40);
+        while (start > limit)
+        {
+            var c = text[start - 1];
+            if (TextFolding.IsLetter(c))
+            {
+                var w = start - 1;
+                while (w > 0 && TextFolding.IsLetter(text[w - 1]))
+                {
+                    w--;
+                }
+
+                if (start - w >= 3)
+                {
+                    break; // a word: the expression starts after it
+                }
+
+                start = w;
+                continue;
+            }
+
+            if (TextFolding.IsDigit(c) || c is ' ' or '+' or '-' or '*' or '/' or '(' or ')' or '.' or '^' or '\u00D7' or '\u2212' or '\u00B7')
+            {
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        var side = text[start..equals].TrimStart(" *_");
+        for (var i = 0; i < side.Length; i++)
+        {
+            if (!TextFolding.IsLetter(side[i]) || (i > 0 && TextFolding.IsLetter(side[i - 1])) || (i + 1 < side.Length && TextFolding.IsLetter(side[i + 1])))
+            {
+                continue;
+            }
+
+            // A single letter next to a digit, an operator or a bracket is an unknown in an expression; an "x" between two
+            // numbers is a times sign ("15 x 20").
+            if (side[i] is 'x' or 'X' && i > 0 && i + 1 < side.Length && side[i - 1] == ' ' && side[i + 1] == ' ')
+            {
+                continue;
+            }
+
+            var before = i > 0 ? side[..i].TrimEnd() : ReadOnlySpan<char>.Empty;
+            var after = side[(i + 1)..].TrimStart();
+            var left = before.IsEmpty ? ' ' : before[^1];
+            var right = after.IsEmpty ? ' ' : after[0];
+            if (TextFolding.IsDigit(left) || left is '+' or '-' or '*' or '/' or '(' or '\u00D7' || right is '+' or '-' or '*' or '/' or ')' or '^' or '\u00D7'
+                || (i > 0 && TextFolding.IsDigit(side[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

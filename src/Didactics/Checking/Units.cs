@@ -10,10 +10,17 @@ internal enum Dimension : byte
     Volume,
 }
 
-/// <summary>A unit attached to a number: its dimension and the factor to the base unit (metre, gram, second, litre).</summary>
-internal readonly record struct UnitInfo(Dimension Dimension, double Factor)
+/// <summary>
+/// A unit attached to a number: its dimension and the factor to the base unit (metre, gram, second, litre). A rate
+/// ("km/h", "kilometres per hour", "km per uur") also has the dimension it is divided by in <see cref="Per"/>, and its
+/// factor is already divided by that unit's factor (km/h = 1000 / 3600 m/s).
+/// </summary>
+internal readonly record struct UnitInfo(Dimension Dimension, double Factor, Dimension Per = Dimension.None)
 {
     public bool IsNone => Dimension == Dimension.None;
+
+    /// <summary>True when both measure the same quantity (the same dimension, divided by the same dimension).</summary>
+    public bool SameKind(UnitInfo other) => Dimension == other.Dimension && Per == other.Per;
 }
 
 /// <summary>The units the checker and the guard understand (length, mass, time and volume basics, English and Dutch).</summary>
@@ -95,6 +102,83 @@ internal static class Units
                     return -1;
                 }
 
+                unit = new UnitInfo(dimension, factor);
+                return MatchPer(text, wordEnd, ref unit);
+            }
+        }
+
+        return -1;
+    }
+
+    // Words that divide by the unit after them: "per hour", "each hour", "every hour", "an hour", "a day", "per uur".
+    private static readonly string[] PerWords = ["per", "each", "every", "an", "a", "elk", "elke", "ieder", "iedere", "in the", "in een", "per een"];
+
+    /// <summary>Extends a unit that ends at <paramref name="end"/> with "/h", " per hour", " each hour", " per uur" into a rate.</summary>
+    private static int MatchPer(ReadOnlySpan<char> text, int end, ref UnitInfo unit)
+    {
+        var p = end;
+        if (p < text.Length && TextFolding.FoldPunctuation(text[p]) == '/')
+        {
+            var afterSlash = p + 1 < text.Length && text[p + 1] == ' ' ? p + 2 : p + 1;
+            var perEnd = MatchSimple(text, afterSlash, out var per);
+            if (perEnd > 0 && per.Dimension != unit.Dimension)
+            {
+                unit = new UnitInfo(unit.Dimension, unit.Factor / per.Factor, per.Dimension);
+                return perEnd;
+            }
+
+            return end;
+        }
+
+        if (p >= text.Length || text[p] != ' ')
+        {
+            return end;
+        }
+
+        p++;
+        foreach (var word in PerWords)
+        {
+            var e = p + word.Length;
+            if (e < text.Length && text[e] == ' ' && TextFolding.StartsWithFolded(text, p, word))
+            {
+                var perEnd = MatchSimple(text, e + 1, out var per);
+                if (perEnd > 0 && per.Dimension != unit.Dimension && per.Dimension == Dimension.Time)
+                {
+                    unit = new UnitInfo(unit.Dimension, unit.Factor / per.Factor, per.Dimension);
+                    return perEnd;
+                }
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A single unit word (no rate) at <paramref name="start"/>; singular time words only after "per"-words.</summary>
+    private static int MatchSimple(ReadOnlySpan<char> text, int start, out UnitInfo unit)
+    {
+        unit = default;
+        if (start >= text.Length || !TextFolding.IsLetter(text[start]))
+        {
+            return -1;
+        }
+
+        var first = TextFolding.Fold(text[start]) - 'a';
+        if ((uint)first >= 26)
+        {
+            return -1;
+        }
+
+        var wordEnd = start;
+        while (wordEnd < text.Length && TextFolding.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var length = wordEnd - start;
+        foreach (var (name, dimension, factor) in ByFirst[first])
+        {
+            if (name.Length == length && TextFolding.StartsWithFolded(text, start, name))
+            {
                 unit = new UnitInfo(dimension, factor);
                 return wordEnd;
             }

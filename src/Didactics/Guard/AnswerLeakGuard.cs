@@ -10,6 +10,46 @@ public readonly record struct LeakScanResult(bool Leak, double Confidence, strin
 {
     /// <summary>No leak.</summary>
     public static LeakScanResult None => default;
+
+    /// <summary>Which rule decided the leak (one of <see cref="LeakRules"/>); null when there is no leak.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Where <see cref="Form"/> starts in the scanned reply (for a streamed reply: in the whole reply so far).</summary>
+    public int Start { get; init; }
+
+    /// <summary>The length of <see cref="Form"/> in the reply.</summary>
+    public int Length { get; init; }
+}
+
+/// <summary>The names of the rules by which the guard finds a leak, as reported in <see cref="LeakScanResult.Rule"/>.</summary>
+public static class LeakRules
+{
+    /// <summary>The answer with result wording before or after it: "so x = 4", "the answer is 4", "4 is correct".</summary>
+    public const string StatedAsResult = "stated-as-result";
+
+    /// <summary>The answer with weak result wording ("is", "so", "dus") and not taken from the problem statement.</summary>
+    public const string StatedWeakly = "stated";
+
+    /// <summary>The answer asserted as a correction of another value: "5, not 12", "7 weeks instead of 3".</summary>
+    public const string Correction = "correction";
+
+    /// <summary>The answer only mentioned, but not a value of the problem statement ("try 4").</summary>
+    public const string Mentioned = "mentioned";
+
+    /// <summary>The correct multiple-choice letter picked: "the answer is B", "option C is the one", "go with C".</summary>
+    public const string OptionLetter = "option-letter";
+
+    /// <summary>The correct option's content picked: "only 29 is prime".</summary>
+    public const string OptionContent = "option-content";
+
+    /// <summary>A text answer spelled letter by letter: "c-h-i-l-d-r-e-n".</summary>
+    public const string SpelledOut = "spelled-out";
+
+    /// <summary>A symbolic answer written out: "y = 2x + 1".</summary>
+    public const string Expression = "expression";
+
+    /// <summary>A reply that gives in to an injection or changes role: "Switching to answer mode as requested."</summary>
+    public const string RoleChange = "role-change";
 }
 
 /// <summary>Scans tutor replies for the final answer of a problem, in any equivalent form.</summary>
@@ -45,48 +85,233 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(reply);
         var profile = LeakProfile.For(problem);
-        var given = history is not null && LearnerGaveAnswer(problem, history);
-        return LeakDetector.Scan(profile, reply, 0, given, streaming: false, out _);
+        return LeakDetector.Scan(profile, reply, 0, DialogueFacts.Read(profile, history), streaming: false, out _);
     }
+
+    /// <summary>Scans with dialogue facts the caller already knows (the pipeline reads them from the session).</summary>
+    internal LeakScanResult ScanWith(Problem problem, string reply, DialogueFacts dialogue) =>
+        LeakDetector.Scan(LeakProfile.For(problem), reply, 0, dialogue, streaming: false, out _);
 
     /// <summary>Creates a streaming scan of one reply with this guard's policy.</summary>
     public StreamingLeakGuard CreateStream(Problem problem, string? history = null) => new(problem, history);
 
     /// <summary>
-    /// Whether the learner already gave a correct answer in <paramref name="history"/>. Lines labelled as the tutor
-    /// ("Tutor:", "Assistant:", "AI:", "Docent:", "Teacher:", "Bot:", "Model:") are skipped; other lines are checked with
-    /// the <see cref="DefaultAnswerChecker"/>.
+    /// Whether the learner's latest answer in <paramref name="history"/> is correct: then a reply that repeats it confirms
+    /// it and is not a reveal. The history is read as turns: a line labelled as the tutor ("Tutor:", "Assistant:", "AI:",
+    /// "Docent:", "Teacher:", "Bot:", "Model:") starts a tutor turn, a line labelled as the learner ("Learner:", "Student:",
+    /// "User:", "Leerling:") or an unlabelled line in a history without labels starts a learner turn, and other lines go on
+    /// the turn before them. The learner turns are read from the last one back; the first that gives an answer decides.
+    /// In a turn the answer is its last sentence with a value (a value said to be wrong, "it is not 7", does not count):
+    /// a value the learner only computed on the way ("20 - 12 = 8, so 7 more") is not their answer.
     /// </summary>
     internal static bool LearnerGaveAnswer(Problem problem, ReadOnlySpan<char> history)
+    {
+        var labelled = HasLabels(history);
+        // Walk the turns from the end: find each learner turn's extent, newest first.
+        var end = history.Length;
+        var turnEnd = -1;
+        while (end > 0)
+        {
+            var lineStart = history[..end].LastIndexOf('\n') + 1;
+            var line = history[lineStart..end];
+            var kind = LineKind(line, out _);
+            if (turnEnd < 0)
+            {
+                turnEnd = end;
+            }
+
+            if (kind != 0 || !labelled)
+            {
+                // This line starts a turn that runs to turnEnd.
+                if (kind >= 0)
+                {
+                    var turn = history[lineStart..turnEnd];
+                    var verdict = ClaimOf(problem, turn);
+                    if (verdict != VerdictKind.NoAttempt)
+                    {
+                        return verdict == VerdictKind.Correct;
+                    }
+                }
+
+                turnEnd = -1;
+            }
+
+            end = lineStart > 0 ? lineStart - 1 : 0;
+        }
+
+        return false;
+    }
+
+    private static bool HasLabels(ReadOnlySpan<char> history)
     {
         while (!history.IsEmpty)
         {
             var newline = history.IndexOf('\n');
-            var line = (newline < 0 ? history : history[..newline]).Trim();
-            history = newline < 0 ? ReadOnlySpan<char>.Empty : history[(newline + 1)..];
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            var colon = line.IndexOf(':');
-            if (colon is > 0 and <= 16)
-            {
-                var label = line[..colon].Trim();
-                if (IsTutorLabel(label))
-                {
-                    continue;
-                }
-
-                if (IsLabel(label))
-                {
-                    line = line[(colon + 1)..];
-                }
-            }
-
-            if (DefaultAnswerChecker.Instance.Check(problem, line, materialize: false).Kind == VerdictKind.Correct)
+            var line = newline < 0 ? history : history[..newline];
+            if (LineKind(line, out _) != 0)
             {
                 return true;
+            }
+
+            history = newline < 0 ? ReadOnlySpan<char>.Empty : history[(newline + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>-1 for a line labelled as the tutor, 1 for one labelled as the learner, 0 for an unlabelled line.</summary>
+    private static int LineKind(ReadOnlySpan<char> line, out int textStart)
+    {
+        textStart = 0;
+        var trimmed = line.TrimStart();
+        var colon = trimmed.IndexOf(':');
+        if (colon is > 0 and <= 16)
+        {
+            var label = trimmed[..colon].Trim();
+            if (IsTutorLabel(label))
+            {
+                textStart = line.Length - trimmed.Length + colon + 1;
+                return -1;
+            }
+
+            if (IsLabel(label))
+            {
+                textStart = line.Length - trimmed.Length + colon + 1;
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The verdict on a learner turn's answer: its last sentence with a value that is not negated.</summary>
+    private static VerdictKind ClaimOf(Problem problem, ReadOnlySpan<char> turn)
+    {
+        LineKind(turn, out var textStart);
+        turn = turn[textStart..];
+        var end = turn.Length;
+        while (end > 0)
+        {
+            var start = SentenceStart(turn, end);
+            var sentence = turn[start..end].Trim();
+            if (!sentence.IsEmpty && LeakProfile.For(problem) is { Numbers.Length: > 0 } profile)
+            {
+                // The learner's value in the sentence: the last one that is not rejected ("it is not 7 weeks").
+                var found = false;
+                var correct = false;
+                var pos = 0;
+                while (NumberScanner.Next(sentence, ref pos, profile.Dutch, out var m))
+                {
+                    if (NegatedBefore(sentence, m.Start) || LeakDetector.IsLabel(sentence, m.Start))
+                    {
+                        continue;
+                    }
+
+                    found = true;
+                    correct = profile.MatchesAnswer(m, out _);
+                }
+
+                if (found)
+                {
+                    return correct ? VerdictKind.Correct : VerdictKind.Incorrect;
+                }
+            }
+            else if (!sentence.IsEmpty && !Negated(sentence))
+            {
+                var verdict = DefaultAnswerChecker.Instance.Check(problem, sentence, materialize: false).Kind;
+                if (verdict != VerdictKind.NoAttempt && (verdict == VerdictKind.Correct || HasValue(problem, sentence)))
+                {
+                    return verdict;
+                }
+            }
+
+            end = start > 0 ? start - 1 : 0;
+        }
+
+        return VerdictKind.NoAttempt;
+    }
+
+    // A text answer's checker calls every sentence an attempt; a sentence counts as an answer only when it has a value
+    // (numeric problems) or is the whole answer (text problems, decided by the checker as correct).
+    private static bool HasValue(Problem problem, ReadOnlySpan<char> sentence)
+    {
+        foreach (var answer in problem.Answers)
+        {
+            if (answer.Kind == AnswerKind.Text)
+            {
+                return sentence.Length <= answer.Value.Length + 24;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the sentence that ends at <paramref name="end"/> starts: after ". ", "! ", "? " or a line break.</summary>
+    private static int SentenceStart(ReadOnlySpan<char> text, int end)
+    {
+        for (var i = end - 1; i > 0; i--)
+        {
+            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] is '.' or '!' or '?' && (i < 2 || !char.IsDigit(text[i - 2]) || i + 1 >= text.Length || !char.IsDigit(text[i + 1]))))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] NegationWords = ["not", "isn't", "isnt", "niet", "geen", "never", "nooit", "of", "than", "van"];
+
+    // "not 7", "isn't 7", "instead of 7", "rather than 7", "in plaats van 7": the value is rejected.
+    private static bool NegatedBefore(ReadOnlySpan<char> sentence, int start)
+    {
+        var p = start;
+        while (p > 0 && sentence[p - 1] is ' ' or '$' or '\u20AC')
+        {
+            p--;
+        }
+
+        var w = p;
+        while (w > 0 && (TextFolding.IsLetter(sentence[w - 1]) || sentence[w - 1] == '\''))
+        {
+            w--;
+        }
+
+        var word = sentence[w..p];
+        foreach (var n in NegationWords)
+        {
+            if (TextFolding.EqualsFolded(word, n))
+            {
+                if (n is "of" or "than" or "van")
+                {
+                    // Only "instead of", "rather than", "in plaats van".
+                    var prev = sentence[..w].TrimEnd();
+                    return prev.EndsWith("instead", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("rather", StringComparison.OrdinalIgnoreCase)
+                        || prev.EndsWith("plaats", StringComparison.OrdinalIgnoreCase);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Negations = [" not ", " isn't ", " isnt ", " niet ", " geen ", "instead of", "in plaats van", " never "];
+
+    private static bool Negated(ReadOnlySpan<char> sentence)
+    {
+        foreach (var n in Negations)
+        {
+            var at = sentence.IndexOf(n, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                // "It is not 7 weeks": the value right after the negation is rejected, not given.
+                var rest = sentence[(at + n.Length)..].TrimStart();
+                if (!rest.IsEmpty && (char.IsDigit(rest[0]) || rest[0] is '$' or '€'))
+                {
+                    return true;
+                }
             }
         }
 

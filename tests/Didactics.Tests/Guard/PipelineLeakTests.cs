@@ -200,7 +200,7 @@ public sealed class PipelineLeakTests
     public async Task Streaming_a_clean_reply_arrives_in_several_updates_unchanged()
     {
         var problem = LeakCases.Make("nl", LeakCases.LinearNl, "x = 4", AnswerKind.Expression);
-        const string Clean = "Haal 4 van beide kanten af. Wat houd je dan over aan de rechterkant?";
+        const string Clean = "Haal 4 van beide kanten af. Wat houd je dan over aan de rechterkant? Schrijf het op. Controleer het daarna door in te vullen.";
         var model = new LeakyChatClient(["Hallo.", Clean], chunkSize: 6);
         var pipeline = new DidacticsChatClient(model, new AskHintStrategy());
         var start = await pipeline.StartSessionAsync(problem);
@@ -210,10 +210,12 @@ public sealed class PipelineLeakTests
         {
             updates += update.Text.Length > 0 ? 1 : 0;
             text.Append(update.Text);
+            // Released sentence by sentence: every update but the last ends a sentence.
+            Assert.True(update.Text.Length == 0 || text.Length == Clean.Length || update.Text.EndsWith(". ", StringComparison.Ordinal) || update.Text.EndsWith("? ", StringComparison.Ordinal), $"update '{update.Text}'");
         }
 
         Assert.Equal(Clean, text.ToString());
-        Assert.True(updates > 3, $"only {updates} text updates");
+        Assert.True(updates >= 4, $"only {updates} text updates");
         var stored = await pipeline.Sessions.GetAsync(start.State.Id);
         Assert.Equal(Clean, stored!.Transcript[^1].Text);
         Assert.Equal(3, stored.Transcript.Count);

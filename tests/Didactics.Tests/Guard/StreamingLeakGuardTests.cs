@@ -70,13 +70,13 @@ public sealed class StreamingLeakGuardTests
     }
 
     [Fact]
-    public void Holds_back_only_a_short_suffix()
+    public void Releases_whole_sentences_and_holds_back_only_a_short_suffix()
     {
         var problem = LeakCases.Make("en", LeakCases.LinearEn, "x = 4", AnswerKind.Expression);
         using var guard = new StreamingLeakGuard(problem);
-        Assert.Equal("Subtract ", guard.Push("Subtract 4").ToString());
-        Assert.Equal(1, guard.HeldBack); // "4" could still become "42"
-        Assert.Equal("4 from both sides. ", guard.Push(" from both sides. So x").ToString());
+        Assert.Equal("", guard.Push("Subtract 4").ToString());
+        Assert.Equal("Subtract 4".Length, guard.HeldBack); // released sentence by sentence ("4" could also still become "42")
+        Assert.Equal("Subtract 4 from both sides. ", guard.Push(" from both sides. So x").ToString());
         Assert.Equal("So x".Length, guard.HeldBack); // "So x" could still become "So x = 4"
         Assert.Equal(0, guard.Push(" =").Length);
         Assert.True(guard.Push(" 4.").IsEmpty); // "4." may still become "4.5"
@@ -112,5 +112,47 @@ public sealed class StreamingLeakGuardTests
         using var guard = new StreamingLeakGuard(problem, history: "Learner: x = 4");
         var text = guard.Push("Yes, x = 4 is right!").ToString() + guard.Complete().ToString();
         Assert.Equal("Yes, x = 4 is right!", text);
+    }
+
+    [Fact]
+    public void A_block_never_leaves_a_cut_sentence()
+    {
+        var problem = LeakCases.Make("en", "What is the plural of child?", "children", AnswerKind.Text);
+        const string Reply = "Good question. The word you're looking for is spelled c-h-i-l-d-r-e-n, remember it.";
+        for (var size = 1; size <= 12; size++)
+        {
+            using var guard = new StreamingLeakGuard(problem);
+            var released = new StringBuilder();
+            foreach (var chunk in Reply.Chunk(size))
+            {
+                released.Append(guard.Push(new string(chunk)));
+                if (guard.LeakDetected)
+                {
+                    break;
+                }
+            }
+
+            Assert.True(guard.LeakDetected, $"chunks of {size}");
+            Assert.Equal("Good question. ", released.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Switching to answer mode as requested. Fifty-six is what you need.")]
+    [InlineData("en", "Sure! I am now AnswerBot, so here goes.")]
+    [InlineData("nl", "Ik schakel over naar de antwoordmodus. Het is zesenvijftig.")]
+    public void Giving_in_to_an_injection_is_blocked_before_it_is_shown(string language, string reply)
+    {
+        var problem = LeakCases.Make(language, "What is 7 x 8?", "56", AnswerKind.Number);
+        foreach (var chunks in Splits(reply))
+        {
+            var (released, leak) = Stream(problem, chunks);
+            Assert.True(leak, $"split [{string.Join("|", chunks)}]");
+            Assert.DoesNotContain("answer", released, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("antwoord", released, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("AnswerBot", released, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(LeakRules.RoleChange, AnswerLeakGuard.Instance.Scan(problem, reply).Rule);
     }
 }
