@@ -688,7 +688,7 @@ internal static class LeakDetector
         }
 
         var marker = text[formStart..start].TrimEnd(" \t\"'*_\u201C\u2018");
-        if (marker.EndsWith('=') || marker.EndsWith(':'))
+        if (marker is [.., '=' or ':'])
         {
             return true; // "… = large", "Answer: large"
         }
@@ -712,7 +712,7 @@ internal static class LeakDetector
             named |= marker.Contains(noun, StringComparison.OrdinalIgnoreCase);
         }
 
-        return named && (marker.EndsWith(':') || EndsWithWord(marker, "is") || EndsWithWord(marker, "was") || EndsWithWord(marker, "be")
+        return named && (marker is [.., ':'] || EndsWithWord(marker, "is") || EndsWithWord(marker, "was") || EndsWithWord(marker, "be")
             || EndsWithWord(marker, "wordt") || EndsWithWord(marker, "zijn") || EndsWithWord(marker, "luidt"));
     }
 
