@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Services the test suite needs: a throw-away redis-server (and chromium for the browser test).
+# Services the test suite needs: a throw-away redis-server, a throw-away PostgreSQL 15 (the audit trail tests),
+# and chromium for the browser test.
 # Sourced by .ci/run:   . .ci/services.sh; start_services; ...; stop_services
-# start_services exports DIDACTICS_TEST_REDIS=127.0.0.1:PORT; the Redis tests use it.
+# start_services exports DIDACTICS_TEST_REDIS=127.0.0.1:PORT and DIDACTICS_TEST_POSTGRES=<Npgsql connection string>.
 
 _didactics_apt_updated=""
 
@@ -48,7 +49,8 @@ start_services() {
       export DIDACTICS_TEST_REDIS="127.0.0.1:$DIDACTICS_REDIS_PORT"
       export DIDACTICS_REDIS_PORT DIDACTICS_REDIS_DIR
       echo "services: redis ready at $DIDACTICS_TEST_REDIS" >&2
-      return 0
+      start_postgres
+      return $?
     fi
     sleep 0.1
   done
@@ -57,7 +59,46 @@ start_services() {
   return 1
 }
 
+_didactics_pg_bin="/usr/lib/postgresql/15/bin"
+
+_didactics_as_postgres() {
+  # initdb and the server refuse to run as root: run them as the postgres user then.
+  if [ "$(id -u)" = "0" ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+start_postgres() {
+  if [ ! -x "$_didactics_pg_bin/initdb" ]; then
+    _didactics_apt_install "$_didactics_pg_bin/initdb" postgresql-15 || return 1
+  fi
+
+  DIDACTICS_PG_PORT="$(_didactics_free_port)"
+  DIDACTICS_PG_DIR="$(mktemp -d /tmp/didactics-pg.XXXXXX)"
+  if [ "$(id -u)" = "0" ]; then chown postgres "$DIDACTICS_PG_DIR"; fi
+  _didactics_as_postgres "$_didactics_pg_bin/initdb" -D "$DIDACTICS_PG_DIR/data" -A trust -U postgres >/dev/null \
+    || { echo "services: initdb failed" >&2; return 1; }
+  # Loopback only, socket in the temp dir, no fsync: a throw-away server for tests.
+  _didactics_as_postgres "$_didactics_pg_bin/pg_ctl" -D "$DIDACTICS_PG_DIR/data" -w -t 30 -l "$DIDACTICS_PG_DIR/log" \
+    -o "-p $DIDACTICS_PG_PORT -k $DIDACTICS_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+    || { echo "services: postgres did not start; log:" >&2; cat "$DIDACTICS_PG_DIR/log" >&2 2>/dev/null; return 1; }
+  export DIDACTICS_TEST_POSTGRES="Host=127.0.0.1;Port=$DIDACTICS_PG_PORT;Username=postgres;Database=postgres"
+  export DIDACTICS_PG_PORT DIDACTICS_PG_DIR
+  echo "services: postgres ready at 127.0.0.1:$DIDACTICS_PG_PORT" >&2
+}
+
+stop_postgres() {
+  if [ -n "${DIDACTICS_PG_DIR:-}" ]; then
+    _didactics_as_postgres "$_didactics_pg_bin/pg_ctl" -D "$DIDACTICS_PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$DIDACTICS_PG_DIR"
+    unset DIDACTICS_TEST_POSTGRES DIDACTICS_PG_PORT DIDACTICS_PG_DIR
+  fi
+}
+
 stop_services() {
+  stop_postgres
   if [ -n "${DIDACTICS_REDIS_PORT:-}" ]; then
     redis-cli -h 127.0.0.1 -p "$DIDACTICS_REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
     rm -rf "${DIDACTICS_REDIS_DIR:-/nonexistent}"

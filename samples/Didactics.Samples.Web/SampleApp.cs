@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Didactics.Hosting;
+using Didactics.Hosting.Schools;
 using Microsoft.Extensions.FileProviders;
 
 namespace Didactics.Samples.Web;
@@ -25,7 +26,20 @@ public static class SampleApp
             options.AddProblem(new Problem("procent-1", "Hoeveel is 25% van 80?", "20") { Language = "nl", Hints = ["25% is een kwart.", "Deel 80 door 4."] });
             options.Privacy.Roster = _ => ["Sanne de Vries", "Daan Bakker"];
         });
+
+        // Schools: the demo school's model, age rules, safeguarding and teacher view come from configuration
+        // (appsettings.json, section Didactics:Schools). Optional: Redis (Didactics:Redis) and bearer tokens (Didactics:Auth).
+        if (builder.Configuration["Didactics:Redis"] is { Length: > 0 } redis)
+        {
+            builder.Services.AddDidacticsRedisSessionStore(redis);
+        }
+
+        builder.Services.AddDidacticsSchools(builder.Configuration);
         configure?.Invoke(builder);
+        if (builder.Configuration.GetSection("Didactics:Auth").Get<SchoolAuthOptions>() is { IsConfigured: true })
+        {
+            builder.Services.AddDidacticsSchoolAuthentication(builder.Configuration);
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -34,6 +48,7 @@ public static class SampleApp
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
         app.MapDidactics();
+        app.MapDidacticsSchools();
         return app;
     }
 }

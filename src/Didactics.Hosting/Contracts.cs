@@ -21,6 +21,15 @@ public sealed class StartSessionRequest
 
     /// <summary>The session language, e.g. <c>en</c> or <c>nl</c> (default: the problem's).</summary>
     public string? Language { get; set; }
+
+    /// <summary>The learner's age band for schools (<c>under13</c>, <c>13-15</c>, <c>16+</c>); a token's <c>age_band</c> claim wins.</summary>
+    public string? AgeBand { get; set; }
+
+    /// <summary>Whether parental consent for a generative model is recorded (13–15); a token's <c>parental_consent</c> claim wins.</summary>
+    public bool? ParentalConsent { get; set; }
+
+    /// <summary>The learner's class (for the teacher view); a token's <c>class</c> claim wins.</summary>
+    public string? Class { get; set; }
 }
 
 /// <summary>A problem given inline when starting a session.</summary>
@@ -67,7 +76,12 @@ public sealed record TurnEventResponse(string Kind, string Detail);
 /// <param name="Replayed">True when this is the stored result of an earlier request with the same <c>Idempotency-Key</c>.</param>
 public sealed record TurnResponse(
     string SessionId, int Turn, string Reply, string Phase, LearnerSignal Signal, bool Ended, bool Solved, long Version,
-    IReadOnlyList<TurnEventResponse> Events, bool Replayed);
+    IReadOnlyList<TurnEventResponse> Events, bool Replayed)
+{
+    /// <summary>With schools configured: which model produced the reply (<c>provider:model</c> or <c>authored-content</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Model { get; init; }
+}
 
 /// <summary>A session summary (<c>GET /sessions/{id}</c>), also what a teacher view shows.</summary>
 /// <param name="SessionId">The session id.</param>
@@ -105,7 +119,12 @@ public sealed record TranscriptResponse(string SessionId, long Version, IReadOnl
 /// <param name="Tenant">The owning tenant.</param>
 /// <param name="Learner">The learner pseudonym.</param>
 /// <param name="Session">The complete session state.</param>
-public sealed record SessionExport(string Format, DateTimeOffset ExportedAt, string Tenant, string Learner, SessionState Session);
+public sealed record SessionExport(string Format, DateTimeOffset ExportedAt, string Tenant, string Learner, SessionState Session)
+{
+    /// <summary>With schools configured: the school's model and data-processing facts, the learner's age band and consent, and the model of every turn.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Schools.SchoolSessionCard? School { get; init; }
+}
 
 /// <summary>A registered strategy (<c>GET /strategies</c>).</summary>
 /// <param name="Name">The strategy name.</param>

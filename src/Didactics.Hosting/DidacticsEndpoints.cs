@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Didactics.Hosting.Schools;
 using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,17 @@ public static class DidacticsEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.AddEndpointFilter(MapExceptionsAsync);
 
+        // With school authentication configured (AddDidacticsSchoolAuthentication), every call needs a bearer token and
+        // the access rules apply; without it the API works as before (tenant header, no roles). Health stays open to probes.
+        var access = endpoints.ServiceProvider.GetService<SchoolAccess>();
+        if (access is not null)
+        {
+            group.RequireAuthorization();
+        }
+
+        group.MapGet("/health", DidacticsHealthEndpoint.HandleAsync).AllowAnonymous();
+        DidacticsDataRightsEndpoints.Map(group, access is not null);
+
         group.MapGet("/strategies", (DidacticsSessionService service) => TypedResults.Json(
             service.Strategies.Select(s => new StrategyResponse(
                 s.Descriptor.Name,
@@ -42,8 +54,19 @@ public static class DidacticsEndpointRouteBuilderExtensions
         group.MapPost("/sessions", async (HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
             var tenant = ResolveTenant(http, options.Value);
-            var request = await ReadBodyAsync<StartSessionRequest>(http).ConfigureAwait(false);
-            var opening = await service.StartAsync(tenant, request, http.RequestAborted).ConfigureAwait(false);
+            var idempotencyKey = IdempotencyKeyOf(http);
+            var request = await RequestBody.ReadJsonAsync<StartSessionRequest>(http, options.Value.Limits).ConfigureAwait(false);
+            if (access is not null)
+            {
+                SchoolAccess.PrepareStart(http.User, request);
+            }
+
+            var opening = await service.StartAsync(tenant, request, idempotencyKey, http.RequestAborted).ConfigureAwait(false);
+            if (opening.Replayed)
+            {
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+            }
+
             http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path}/{opening.SessionId}";
             http.Response.Headers.ETag = ETag(opening.Version);
             return TypedResults.Json(opening, DidacticsHostingJson.Options, statusCode: StatusCodes.Status201Created);
@@ -51,7 +74,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
         group.MapGet("/sessions/{id}", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             var s = session.State;
             http.Response.Headers.ETag = ETag(s.Version);
             return TypedResults.Json(
@@ -63,24 +86,34 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
         group.MapGet("/sessions/{id}/transcript", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ETag = ETag(session.State.Version);
             return TypedResults.Json(new TranscriptResponse(id, session.State.Version, session.State.Transcript), DidacticsHostingJson.Options);
         });
 
         group.MapGet("/sessions/{id}/export", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options, TimeProvider? time) =>
         {
-            var session = await LoadAsync(id, http, service, options.Value).ConfigureAwait(false);
+            var session = await LoadAsync(id, http, service, options.Value, access).ConfigureAwait(false);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"didactics-session-{id}.json\"";
-            return TypedResults.Json(
-                new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State),
-                DidacticsHostingJson.Options);
+            var export = new SessionExport("didactics-session/1", (time ?? TimeProvider.System).GetUtcNow(), session.Tenant, session.Learner, session.State);
+            if (http.RequestServices.GetService<SchoolModelResolver>() is { } resolver && http.RequestServices.GetService<ISchoolDirectory>() is { } directory)
+            {
+                // With schools: the school's model and data-processing facts, the age band and consent, and the model of every turn.
+                export = export with { School = await DidacticsSchoolEndpointRouteBuilderExtensions.SessionCardAsync(session, resolver, directory, service, http.RequestAborted).ConfigureAwait(false) };
+            }
+
+            return TypedResults.Json(export, DidacticsHostingJson.Options);
         });
 
         group.MapDelete("/sessions/{id}", async (string id, HttpContext http, DidacticsSessionService service, IOptions<DidacticsHostingOptions> options) =>
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
+            if (access is not null)
+            {
+                await LoadAsync(id, http, service, options.Value, access, SessionOperation.Erase).ConfigureAwait(false);
+            }
+
             return await service.DeleteAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
                 ? Results.NoContent()
                 : NotFound(id, tenant);
@@ -90,15 +123,12 @@ public static class DidacticsEndpointRouteBuilderExtensions
         {
             var tenant = ResolveTenant(http, options.Value);
             CheckSessionId(id);
-            string? idempotencyKey = null;
-            if (http.Request.Headers.TryGetValue("Idempotency-Key", out var keys))
+            if (access is not null)
             {
-                idempotencyKey = keys.ToString();
-                if (keys.Count != 1 || !Identifiers.IsIdempotencyKey(idempotencyKey))
-                {
-                    throw new DidacticsValidationException("Idempotency-Key", "The Idempotency-Key header must be one value of 1 to 128 visible ASCII characters (a UUID is a good choice).");
-                }
+                await LoadAsync(id, http, service, options.Value, access, SessionOperation.Turn).ConfigureAwait(false);
             }
+
+            var idempotencyKey = IdempotencyKeyOf(http);
 
             long? expectedVersion = null;
             if (http.Request.Headers.IfMatch is { Count: > 0 } ifMatch)
@@ -113,7 +143,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
                 expectedVersion = version;
             }
 
-            var request = await ReadBodyAsync<TurnRequest>(http).ConfigureAwait(false);
+            var request = await RequestBody.ReadJsonAsync<TurnRequest>(http, options.Value.Limits).ConfigureAwait(false);
             if (request.Text is null)
             {
                 throw new DidacticsValidationException("text", "Give the learner's message as 'text'.");
@@ -157,20 +187,43 @@ public static class DidacticsEndpointRouteBuilderExtensions
         yield return new SseItem<string>(JsonSerializer.Serialize(turn, DidacticsHostingJson.Options), "done");
     }
 
+    private static string? IdempotencyKeyOf(HttpContext http)
+    {
+        if (!http.Request.Headers.TryGetValue("Idempotency-Key", out var keys))
+        {
+            return null;
+        }
+
+        var key = keys.ToString();
+        if (keys.Count != 1 || !Identifiers.IsIdempotencyKey(key))
+        {
+            throw new DidacticsValidationException("Idempotency-Key", "The Idempotency-Key header must be one value of 1 to 128 visible ASCII characters (a UUID is a good choice).");
+        }
+
+        return key;
+    }
+
     private static bool WantsEventStream(HttpRequest request) =>
         request.Headers.Accept.Any(a => a is not null && a.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase));
 
     private static string ETag(long version) => $"\"{version}\"";
 
-    private static async Task<HostedSession> LoadAsync(string id, HttpContext http, DidacticsSessionService service, DidacticsHostingOptions options)
+    internal static async Task<HostedSession> LoadAsync(
+        string id, HttpContext http, DidacticsSessionService service, DidacticsHostingOptions options, SchoolAccess? access, SessionOperation operation = SessionOperation.Read)
     {
         var tenant = ResolveTenant(http, options);
         CheckSessionId(id);
-        return await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
+        var session = await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no session '{id}' in tenant '{tenant}'.");
+        if (access is not null)
+        {
+            await access.CheckAsync(http.User, session, operation, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return session;
     }
 
-    private static void CheckSessionId(string id)
+    internal static void CheckSessionId(string id)
     {
         if (!Identifiers.IsId(id))
         {
@@ -178,7 +231,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         }
     }
 
-    private static string ResolveTenant(HttpContext http, DidacticsHostingOptions options)
+    internal static string ResolveTenant(HttpContext http, DidacticsHostingOptions options)
     {
         var tenant = options.TenantResolver is { } resolver
             ? resolver(http)
@@ -197,24 +250,10 @@ public static class DidacticsEndpointRouteBuilderExtensions
         return tenant;
     }
 
-    private static async Task<T> ReadBodyAsync<T>(HttpContext http)
-        where T : class
-    {
-        if (!http.Request.HasJsonContentType())
-        {
-            throw new DidacticsValidationException("body", "Send the body as JSON with 'Content-Type: application/json'.");
-        }
-
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<T>(DidacticsHostingJson.Options, http.RequestAborted).ConfigureAwait(false)
-                ?? throw new DidacticsValidationException("body", "The request body is empty; send a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw new DidacticsValidationException("body", $"The body is not valid JSON for this request: {ex.Message}");
-        }
-    }
+    /// <summary>Reads a JSON body within the configured request limits (shared with the school endpoints).</summary>
+    internal static Task<T> ReadBodyAsync<T>(HttpContext http)
+        where T : class =>
+        RequestBody.ReadJsonAsync<T>(http, http.RequestServices.GetRequiredService<IOptions<DidacticsHostingOptions>>().Value.Limits);
 
     private static IResult NotFound(string id, string tenant) =>
         TypedResults.Problem(
@@ -222,7 +261,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
             title: "Session not found", type: ErrorTypeBase + "session-not-found");
 
     /// <summary>Turns the service's exceptions into problem details; anything else goes to the app's exception handler.</summary>
-    private static async ValueTask<object?> MapExceptionsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> MapExceptionsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         try
         {
@@ -231,6 +270,14 @@ public static class DidacticsEndpointRouteBuilderExtensions
         catch (DidacticsValidationException ex)
         {
             return TypedResults.ValidationProblem(ex.Errors, title: "The request is invalid", type: ErrorTypeBase + "validation");
+        }
+        catch (DidacticsAccessDeniedException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", type: ErrorTypeBase + "forbidden");
+        }
+        catch (DidacticsRequestException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: ex.Title, type: ErrorTypeBase + ex.ProblemType);
         }
         catch (KeyNotFoundException ex)
         {
@@ -256,6 +303,13 @@ public static class DidacticsEndpointRouteBuilderExtensions
             return TypedResults.Problem(
                 "The session store did not answer in time, so the outcome is unknown. Retry the request with the same Idempotency-Key in a moment: a turn that was applied is then replayed, never applied twice.",
                 statusCode: StatusCodes.Status503ServiceUnavailable, title: "Session store unavailable", type: ErrorTypeBase + "store-unavailable");
+        }
+        catch (System.Data.Common.DbException)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(
+                "The audit database did not answer. Nothing was changed by this request; retry in a moment.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Audit store unavailable", type: ErrorTypeBase + "audit-unavailable");
         }
         catch (BadHttpRequestException ex)
         {

@@ -19,8 +19,14 @@ public sealed class DidacticsHostingOptions
     /// <summary>The tenant used when a request names none; null (the default) rejects such requests with 400.</summary>
     public string? DefaultTenant { get; set; }
 
-    /// <summary>The longest learner message accepted, in characters (default 2000).</summary>
+    /// <summary>
+    /// The longest learner message accepted, in characters as a reader counts them (text elements, so an emoji counts
+    /// once; see <see cref="DidacticsRequestLimits"/>), after control and bidi characters are removed (default 2000).
+    /// </summary>
     public int MaxMessageLength { get; set; } = 2000;
+
+    /// <summary>Size limits of request bodies and of every field of an inline problem.</summary>
+    public DidacticsRequestLimits Limits { get; } = new();
 
     /// <summary>
     /// Retries of failed model calls (see <see cref="ResilientChatClient"/>); applied when a model is registered, not in

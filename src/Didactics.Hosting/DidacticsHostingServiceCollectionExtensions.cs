@@ -2,6 +2,7 @@ using Didactics.Hosting;
 using Didactics.Hosting.Audit;
 using Didactics.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -34,14 +35,28 @@ public static class DidacticsHostingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IHostedSessionStore, InMemoryHostedSessionStore>();
         services.AddOptions<AuditOptions>();
-        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        services.TryAddSingleton<IAuditLog>(sp => new SqliteAuditLog(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuditOptions>>().Value.SqlitePath
+            ?? Path.Combine(AppContext.BaseDirectory, "didactics-audit.db")));
+        services.TryAddSingleton<DidacticsDataRights>();
         services.TryAddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         services.TryAddSingleton<DidacticsSessionService>();
+        if (!services.Any(d => d.ServiceType == typeof(DidacticsHealth)))
+        {
+            // Once, even when AddDidacticsHosting is called twice: a health check name may be registered only once.
+            services.AddSingleton<DidacticsHealth>();
+            services.AddHealthChecks().AddCheck<DidacticsHealthCheck>("didactics");
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DidacticsWarmupService>());
         return services;
     }
 
-    /// <summary>Configures the audit log's retention (the log itself is an <see cref="IAuditLog"/>; in memory unless another is registered).</summary>
+    /// <summary>
+    /// Configures the audit log's retention and the default SQLite file (the log itself is an <see cref="IAuditLog"/>:
+    /// SQLite unless another is registered, see <c>AddDidacticsPostgresAudit</c>).
+    /// </summary>
     public static IServiceCollection AddDidacticsAudit(this IServiceCollection services, Action<AuditOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

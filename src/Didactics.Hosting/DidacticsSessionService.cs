@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Didactics.Hosting.Privacy;
 using Didactics.Hosting.Resilience;
+using Didactics.Hosting.Schools;
 using Didactics.Hosting.Sessions;
 using Didactics.Signals;
 using Microsoft.Extensions.AI;
@@ -64,6 +65,7 @@ public sealed class DidacticsSessionService
     private readonly AuditOptions _auditOptions;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IDidacticsTurnPolicy? _policy;
 
     /// <summary>Creates the service. Normally resolved from the services registered by <c>AddDidacticsHosting</c>.</summary>
     public DidacticsSessionService(IServiceProvider services, IHostedSessionStore store, IOptions<DidacticsHostingOptions> options)
@@ -78,6 +80,7 @@ public sealed class DidacticsSessionService
         _model = BuildModel(services.GetKeyedService<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey)
             ?? services.GetService<IChatClient>());
         _modelId = _model.GetService<ChatClientMetadata>()?.DefaultModelId ?? _model.GetType().Name;
+        _policy = services.GetService<IDidacticsTurnPolicy>();
     }
 
     /// <summary>The host's session store.</summary>
@@ -92,7 +95,17 @@ public sealed class DidacticsSessionService
 
     /// <summary>Starts a session and returns the tutor's opening turn.</summary>
     /// <exception cref="DidacticsValidationException">The request is invalid.</exception>
-    public async Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, CancellationToken cancellationToken = default)
+    public Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(tenant, request, idempotencyKey: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a session and returns the tutor's opening turn. With an <paramref name="idempotencyKey"/> the session id
+    /// is derived from the tenant and the key, so a retried request returns the session the first one created
+    /// (<see cref="TurnResponse.Replayed"/>) instead of creating a second.
+    /// </summary>
+    /// <exception cref="DidacticsValidationException">The request is invalid.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The key already started a session for another learner, strategy or problem.</exception>
+    public async Task<TurnResponse> StartAsync(string tenant, StartSessionRequest request, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new Dictionary<string, string[]>();
@@ -110,7 +123,7 @@ public sealed class DidacticsSessionService
 
         if (request.Language is { } language && !Identifiers.IsLanguageTag(language))
         {
-            errors["language"] = [$"'{language}' is not a language tag; use e.g. 'en' or 'nl'."];
+            errors["language"] = [$"'{LearnerText.Echo(language)}' is not a language tag; use e.g. 'en' or 'nl'."];
         }
 
         if (errors.Count > 0)
@@ -127,12 +140,46 @@ public sealed class DidacticsSessionService
         using var activity = DidacticsTelemetry.ActivitySource.StartActivity("didactics.session.start");
         activity?.SetTag("didactics.tenant", tenant);
         activity?.SetTag("didactics.strategy", strategy!.Descriptor.Name);
-        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant));
-        var opening = await pipeline.StartSessionAsync(problem!, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        var sessionId = idempotencyKey is null ? Guid.NewGuid().ToString("N") : SessionIdFor(tenant, idempotencyKey);
+        if (idempotencyKey is not null && await ReplayStartAsync(tenant, sessionId, learner!, strategy!, problem!, idempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            activity?.SetTag("didactics.outcome", "replayed");
+            return earlier;
+        }
+
+        var plan = _policy is null ? null : await _policy.PlanStartAsync(tenant, learner!, request, cancellationToken).ConfigureAwait(false);
+        var pipeline = CreatePipeline(strategy!, new TenantSessionStore(_store, tenant, learner!), Roster(tenant), RedactionContext.ForProblem(problem!), plan);
+        DidacticTurn opening;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                opening = await pipeline.StartSessionAsync(problem!, sessionId, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (SessionIdTakenException) when (idempotencyKey is not null)
+            {
+                // The same request won the race on another thread or host: its session is this request's result.
+                return await ReplayStartAsync(tenant, sessionId, learner!, strategy!, problem!, idempotencyKey, cancellationToken).ConfigureAwait(false)
+                    ?? throw new IdempotencyKeyReusedException(idempotencyKey);
+            }
+            catch (SessionIdTakenException) when (attempt < 3)
+            {
+                // A random id that is taken (vanishingly rare): nothing was stored, so try another.
+                sessionId = Guid.NewGuid().ToString("N");
+            }
+        }
+
         activity?.SetTag("didactics.session_id", opening.State.Id);
         Log.SessionStarted(_logger, tenant, opening.State.Id, opening.State.Strategy, opening.Phase);
         Record(tenant, fromPhase: null, opening, started, activity);
         await AuditAsync(tenant, learner!, opening, [], started, "applied", cancellationToken).ConfigureAwait(false);
+        if (plan is not null)
+        {
+            await _policy!.CompletedAsync(tenant, learner!, plan, opening, cancellationToken).ConfigureAwait(false);
+            return ToResponse(opening, replayed: false) with { Model = ModelLabel(plan, opening) };
+        }
+
         return ToResponse(opening, replayed: false);
     }
 
@@ -150,9 +197,17 @@ public sealed class DidacticsSessionService
             throw new DidacticsValidationException("text", "The learner message is empty.");
         }
 
-        if (text.Length > _options.MaxMessageLength)
+        // Control and bidi characters never reach the store, the checker or the model; length counts what a reader sees.
+        text = LearnerText.Clean(text);
+        if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DidacticsValidationException("text", $"The learner message has {text.Length} characters; at most {_options.MaxMessageLength} are accepted.");
+            throw new DidacticsValidationException("text", "The learner message is empty once control characters are removed.");
+        }
+
+        var length = LearnerText.Length(text, _options.Limits.MaxCodePointsPerCharacter);
+        if (length > _options.MaxMessageLength)
+        {
+            throw new DidacticsValidationException("text", $"The learner message has {length} characters; at most {_options.MaxMessageLength} are accepted.");
         }
 
         var started = _time.GetTimestamp();
@@ -179,10 +234,15 @@ public sealed class DidacticsSessionService
         var strategy = _services.GetKeyedService<IStrategy>(session.State.Strategy)
             ?? throw new InvalidOperationException($"Session '{sessionId}' runs strategy '{session.State.Strategy}', which this host does not register.");
         var roster = Roster(tenant);
+
+        // Safeguarding reads the cleaned message before redaction (a placeholder must not hide a disclosure); what is
+        // stored, shown to a teacher or sent to a model is only ever the redacted text.
+        var plan = _policy is null ? null : await _policy.PlanTurnAsync(tenant, session, text, cancellationToken).ConfigureAwait(false);
+        var redactionContext = RedactionContext.ForProblem(session.State.Problem);
         var redactions = ImmutableArray<PersonalDataKind>.Empty;
         if (_options.Privacy.RedactLearnerMessages)
         {
-            var redacted = _options.Privacy.Redactor.RedactText(text, roster);
+            var redacted = _options.Privacy.Redactor.RedactText(text, roster, redactionContext);
             text = redacted.Text;
             redactions = redacted.Findings;
             if (redacted.Redacted)
@@ -197,13 +257,28 @@ public sealed class DidacticsSessionService
         }
 
         activity?.SetTag("didactics.strategy", session.State.Strategy);
+        if (plan?.Safeguarding is { IsDisclosure: true })
+        {
+            plan = plan with { DisclosedText = text };
+        }
 
-        var pipeline = CreatePipeline(strategy, new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash), roster);
+        var tenantStore = new TenantSessionStore(_store, tenant, session.Learner, idempotencyKey, hash);
+        var pipeline = CreatePipeline(strategy, tenantStore, roster, redactionContext, plan);
         try
         {
-            var turn = await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
+            var turn = plan?.FixedReply is { } fixedReply
+                ? await ApplyFixedReplyAsync(tenantStore, session.State, plan.TranscriptText ?? text, fixedReply, cancellationToken).ConfigureAwait(false)
+                : await pipeline.SendAsync(sessionId, text, options: null, cancellationToken).ConfigureAwait(false);
             Record(tenant, session.State.Phase, turn, started, activity);
-            await AuditAsync(tenant, session.Learner, turn, redactions, started, "applied", cancellationToken).ConfigureAwait(false);
+            // A disclosure is audited like any turn (metadata only: no text, no category words) with its own outcome.
+            var outcome = plan?.Safeguarding is { IsDisclosure: true } ? "safeguarding" : "applied";
+            await AuditAsync(tenant, session.Learner, turn, redactions, started, outcome, cancellationToken).ConfigureAwait(false);
+            if (plan is not null)
+            {
+                await _policy!.CompletedAsync(tenant, session.Learner, plan, turn, cancellationToken).ConfigureAwait(false);
+                return ToResponse(turn, replayed: false) with { Model = ModelLabel(plan, turn) };
+            }
+
             return ToResponse(turn, replayed: false);
         }
         catch (SessionConflictException)
@@ -240,20 +315,33 @@ public sealed class DidacticsSessionService
             Log.SessionErased(_logger, tenant, sessionId);
         }
 
+        if (_policy is not null)
+        {
+            await _policy.ErasedAsync(new SessionKey(tenant, sessionId), cancellationToken).ConfigureAwait(false);
+        }
+
         if (_audit is not null && _auditOptions.EraseWithSession)
         {
-            await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
+            var records = await _audit.DeleteSessionAsync(tenant, sessionId, cancellationToken).ConfigureAwait(false);
+            if (deleted || records > 0)
+            {
+                // The erasure itself is audited, by counts only: no session id, no pseudonym.
+                await _audit.AppendErasureAsync(new ErasureRecord(_time.GetUtcNow(), tenant, "session", deleted ? 1 : 0, records), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return deleted;
     }
 
     /// <summary>Creates the pipeline for one request over a tenant-scoped store.</summary>
-    internal DidacticsChatClient CreatePipeline(IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster)
+    internal DidacticsChatClient CreatePipeline(
+        IStrategy strategy, TenantSessionStore store, IReadOnlyCollection<string>? roster, RedactionContext? context = null, TurnPlan? plan = null, IChatClient? modelOverride = null)
     {
-        var model = _options.Privacy.RedactModelRequests && _model is not AuthoredContentChatClient
-            ? new RedactingChatClient(_model, _options.Privacy.Redactor, roster)
-            : _model;
+        // A school plan picks the turn's model (authored content when it names none); without one the host's model runs.
+        var chosen = modelOverride ?? (plan is null || plan.Choice.Provider == ModelProvider.Host ? _model : BuildModel(plan.Model));
+        var model = _options.Privacy.RedactModelRequests && chosen is not AuthoredContentChatClient
+            ? new RedactingChatClient(chosen, _options.Privacy.Redactor, roster, context)
+            : chosen;
         var pipeline = new DidacticsChatClient(model, strategy, store);
         if (_services.GetService<IAnswerChecker>() is { } checker)
         {
@@ -288,6 +376,32 @@ public sealed class DidacticsSessionService
 
         return _options.Resilience is { } resilience ? new ResilientChatClient(model, resilience) : model;
     }
+
+    /// <summary>
+    /// Applies a turn whose reply is fixed (a safeguarding reply, a session the teacher ended): the learner message reaches
+    /// no model and no classifier, the transcript keeps <paramref name="learnerText"/>, and the phase stays. Same
+    /// compare-and-set (and idempotency record) as a pipeline turn.
+    /// </summary>
+    private async Task<DidacticTurn> ApplyFixedReplyAsync(TenantSessionStore store, Didactics.Sessions.SessionState state, string learnerText, string reply, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var next = state with
+        {
+            Turns = state.Turns + 1,
+            UpdatedAt = now,
+            Transcript = state.Transcript
+                .Add(new Didactics.Sessions.TranscriptEntry(Didactics.Sessions.Speaker.Learner, learnerText, state.Phase, LearnerSignal.Unclassified, now))
+                .Add(new Didactics.Sessions.TranscriptEntry(Didactics.Sessions.Speaker.Tutor, reply, state.Phase, LearnerSignal.Unclassified, now)),
+        };
+        var saved = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? throw new SessionConflictException(state.Id);
+        var plan = new DidacticTurnPlan(state.Strategy, state.Phase, PhaseMove.Redirect, LearnerSignal.Unclassified, AnswerVerdict.NoAttempt, "", reply, state.Language);
+        return new DidacticTurn(reply, plan, [], saved);
+    }
+
+    private string ModelLabel(TurnPlan plan, DidacticTurn turn) =>
+        plan.Choice.Provider == ModelProvider.Host
+            ? (_model is AuthoredContentChatClient || turn.Events.Any(e => e.Kind == TurnEventKind.FellBackToAuthored) ? ModelChoice.AuthoredContent : _modelId)
+            : turn.Events.Any(e => e.Kind == TurnEventKind.FellBackToAuthored) ? ModelChoice.AuthoredContent : plan.Choice.Label;
 
     /// <summary>Metrics, log and activity tags of an applied turn.</summary>
     private void Record(string tenant, string? fromPhase, DidacticTurn turn, long started, Activity? activity)
@@ -350,7 +464,21 @@ public sealed class DidacticsSessionService
         var record = new AuditRecord(
             _time.GetUtcNow(), tenant, turn.State.Id, learner, turn.State.Strategy, turn.State.Turns, turn.Phase, turn.Signal, turn.Plan.Verdict.Word,
             turn.Events.Select(e => e.Kind).ToImmutableArray(), redactions, _modelId, _time.GetElapsedTime(started), outcome);
-        await _audit.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        await AppendAuditAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The turn is already stored when it is audited: an audit database that fails is logged (and shows in the health
+    // endpoint), it does not turn an applied turn into a 500 the client would retry.
+    private async ValueTask AppendAuditAsync(AuditRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _audit!.AppendAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or TimeoutException or InvalidOperationException)
+        {
+            Log.AuditFailed(_logger, ex, record.Tenant, record.SessionId, record.Turn);
+        }
     }
 
     private async ValueTask AuditFailureAsync(
@@ -362,7 +490,7 @@ public sealed class DidacticsSessionService
         }
 
         var s = session.State;
-        await _audit.AppendAsync(
+        await AppendAuditAsync(
             new AuditRecord(_time.GetUtcNow(), key.Tenant, key.SessionId, session.Learner, s.Strategy, s.Turns + 1, s.Phase, LearnerSignal.Unclassified, "none",
                 [], redactions, _modelId, _time.GetElapsedTime(started), outcome),
             cancellationToken).ConfigureAwait(false);
@@ -386,6 +514,30 @@ public sealed class DidacticsSessionService
         return new TurnResponse(key.SessionId, record.Turn, record.Reply, record.Phase, record.Signal, record.Ended, record.Solved, record.Version, [], Replayed: true);
     }
 
+    /// <summary>The session id a start request with <paramref name="idempotencyKey"/> gets in <paramref name="tenant"/>.</summary>
+    internal static string SessionIdFor(string tenant, string idempotencyKey) =>
+        "k" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tenant + "\n" + idempotencyKey)))[..31];
+
+    private async Task<TurnResponse?> ReplayStartAsync(
+        string tenant, string sessionId, string learner, IStrategy strategy, Problem problem, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var existing = await _store.GetAsync(new SessionKey(tenant, sessionId), cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        var s = existing.State;
+        if (existing.Learner != learner || s.Strategy != strategy.Descriptor.Name || s.Problem.Id != problem.Id)
+        {
+            throw new IdempotencyKeyReusedException(idempotencyKey);
+        }
+
+        DidacticsTelemetry.IdempotentReplays.Add(1);
+        var opening = s.Transcript.Count > 0 ? s.Transcript[0] : null;
+        return new TurnResponse(s.Id, 0, opening?.Text ?? "", opening?.Phase ?? s.Phase, opening?.Signal ?? LearnerSignal.Unclassified, s.Ended, s.Solved, s.Version, [], Replayed: true);
+    }
+
     private IStrategy? ResolveStrategy(string? name, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -394,11 +546,11 @@ public sealed class DidacticsSessionService
             return null;
         }
 
-        var strategy = _services.GetKeyedService<IStrategy>(name);
+        var strategy = name.Length <= 128 ? _services.GetKeyedService<IStrategy>(name) : null;
         if (strategy is null)
         {
             var known = string.Join(", ", Strategies.Select(s => s.Descriptor.Name));
-            errors["strategy"] = [$"There is no strategy '{name}'. Registered: {(known.Length == 0 ? "(none)" : known)}."];
+            errors["strategy"] = [$"There is no strategy '{LearnerText.Echo(name)}'. Registered: {(known.Length == 0 ? "(none)" : known)}."];
         }
 
         return strategy;
@@ -419,7 +571,7 @@ public sealed class DidacticsSessionService
                 return known;
             }
 
-            errors["problemId"] = [$"There is no problem '{id}' in the host's catalogue."];
+            errors["problemId"] = [$"There is no problem '{LearnerText.Echo(id)}' in the host's catalogue."];
             return null;
         }
 
@@ -430,20 +582,54 @@ public sealed class DidacticsSessionService
         }
 
         var before = errors.Count;
-        if (string.IsNullOrWhiteSpace(input.Statement))
+        var limits = _options.Limits;
+        var statement = input.Statement is null ? null : LearnerText.Clean(input.Statement);
+        if (string.IsNullOrWhiteSpace(statement))
         {
             errors["problem.statement"] = ["The problem needs a statement."];
         }
+        else if (LearnerText.Length(statement, limits.MaxCodePointsPerCharacter) is var statementLength && statementLength > limits.MaxStatementLength)
+        {
+            errors["problem.statement"] = [$"The statement has {statementLength} characters; at most {limits.MaxStatementLength} are accepted."];
+        }
 
-        if (input.Answers is null || input.Answers.Count == 0 || input.Answers.Any(string.IsNullOrWhiteSpace))
+        var answers = input.Answers?.Select(a => a is null ? null : LearnerText.Clean(a)).ToArray();
+        if (answers is null || answers.Length == 0 || answers.Any(string.IsNullOrWhiteSpace))
         {
             errors["problem.answers"] = ["The problem needs at least one non-empty answer."];
         }
-
-        var kind = AnswerKind.Number;
-        if (input.Kind is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
+        else if (answers.Length > limits.MaxAnswers)
         {
-            errors["problem.kind"] = [$"'{kindText}' is not an answer kind; use one of {string.Join(", ", Enum.GetNames<AnswerKind>())}."];
+            errors["problem.answers"] = [$"The problem has {answers.Length} answers; at most {limits.MaxAnswers} are accepted."];
+        }
+        else if (answers.FirstOrDefault(a => LearnerText.Length(a!, limits.MaxCodePointsPerCharacter) > limits.MaxAnswerLength) is not null)
+        {
+            errors["problem.answers"] = [$"An answer is longer than {limits.MaxAnswerLength} characters, at most {limits.MaxAnswerLength} are accepted."];
+        }
+
+        var hints = input.Hints?.Select(h => h is null ? null : LearnerText.Clean(h)).Where(h => !string.IsNullOrWhiteSpace(h)).ToArray() ?? [];
+        if (hints.Length > limits.MaxHints)
+        {
+            errors["problem.hints"] = [$"The problem has {hints.Length} hints; at most {limits.MaxHints} are accepted."];
+        }
+        else if (hints.Any(h => LearnerText.Length(h!, limits.MaxCodePointsPerCharacter) > limits.MaxHintLength))
+        {
+            errors["problem.hints"] = [$"A hint is longer than {limits.MaxHintLength} characters, at most {limits.MaxHintLength} are accepted."];
+        }
+
+        // Names only: Enum.TryParse would also take "999" or "-1", a kind no checker knows, so no answer would ever match.
+        var kind = AnswerKind.Number;
+        if (input.Kind is { } kindText)
+        {
+            var name = Enum.GetNames<AnswerKind>().FirstOrDefault(n => n.Equals(kindText.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                errors["problem.kind"] = [$"'{LearnerText.Echo(kindText)}' is not an answer kind; use one of {string.Join(", ", Enum.GetNames<AnswerKind>())}."];
+            }
+            else
+            {
+                kind = Enum.Parse<AnswerKind>(name);
+            }
         }
 
         if (input.Id is { } pid && !Identifiers.IsId(pid))
@@ -456,9 +642,9 @@ public sealed class DidacticsSessionService
             return null;
         }
 
-        return new Problem(input.Id ?? "inline-" + HashOf(input.Statement!), input.Statement!, input.Answers!.Select(a => new ReferenceAnswer(a, kind)).ToImmutableArray())
+        return new Problem(input.Id ?? "inline-" + HashOf(statement!), statement!, answers!.Select(a => new ReferenceAnswer(a!, kind)).ToImmutableArray())
         {
-            Hints = input.Hints?.Where(h => !string.IsNullOrWhiteSpace(h)).ToImmutableArray() ?? ImmutableArray<string>.Empty,
+            Hints = hints.Select(h => h!).ToImmutableArray(),
         };
     }
 

@@ -1,5 +1,7 @@
 // Load test: turns per second for one host with a null model (a chat client that answers instantly).
 // Usage: dotnet run -c Release --project tests/Didactics.Hosting.Benchmarks -- [seconds=10] [clients=32] [redis host:port]
+//        dotnet run -c Release --project tests/Didactics.Hosting.Benchmarks -- cold-start       (BenchmarkDotNet, fresh host per launch)
+//        dotnet run -c Release --project tests/Didactics.Hosting.Benchmarks -- --first-burst [redis|in-memory]
 // It measures twice: the session service in process (no HTTP), then over HTTP on loopback (Kestrel, JSON turns).
 using System.Diagnostics;
 using System.Globalization;
@@ -15,6 +17,28 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+
+if (args.Length > 0 && args[0] == "cold-start")
+{
+    // BenchmarkDotNet: a fresh process per launch, 32 simultaneous first requests (see ColdStartBenchmarks).
+    // The generated benchmark project builds the sample (and its source generator): allow for a busy machine.
+    BenchmarkDotNet.Running.BenchmarkRunner.Run<Didactics.Hosting.Benchmarks.ColdStartBenchmarks>(
+        BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)), args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--first-burst")
+{
+    // The same burst without BenchmarkDotNet, in this (cold) process: one line with the time of the whole burst.
+    var store = args.Length > 1 ? args[1] : "redis";
+    var (burstApp, burstClient) = await Didactics.Hosting.Benchmarks.FirstBurst.StartHostAsync(store);
+    var burstWatch = Stopwatch.StartNew();
+    await Didactics.Hosting.Benchmarks.FirstBurst.RunAsync(burstClient, 32);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first burst, {store}: 32 concurrent first requests in {burstWatch.Elapsed.TotalMilliseconds:0} ms"));
+    burstClient.Dispose();
+    await burstApp.DisposeAsync();
+    return;
+}
 
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;

@@ -50,16 +50,56 @@ internal static class PersonalDataCorpus
             values.Add((PersonalDataKind.Phone, string.Format(CultureInfo.InvariantCulture, international[i % international.Length], Digits(4))));
         }
 
-        for (var i = 0; i < 40; i++)
+        // Without a country code: North American (area code in brackets, dashes, dots, spaces) and national NL/UK numbers.
+        string[] national =
+        [
+            "({0}) {1}-{2}", "{0}-{1}-{2}", "{0}.{1}.{2}", "({0}){1}-{2}", "1-{0}-{1}-{2}", "{0} {1} {2}",
+        ];
+        for (var i = 0; i < 24; i++)
+        {
+            var area = random.Next(201, 990).ToString(CultureInfo.InvariantCulture);
+            var exchange = random.Next(200, 1000).ToString(CultureInfo.InvariantCulture);
+            values.Add((PersonalDataKind.Phone, string.Format(CultureInfo.InvariantCulture, national[i % national.Length], area, exchange, Digits(4))));
+        }
+
+        string[] domestic = ["020 {0} {1}", "010-{0}{1}", "(020) {0} {1}", "020 7946 {1}", "07700 {0}{2}", "(0161) {0} {1}", "0{0}{1}"];
+        for (var i = 0; i < 14; i++)
+        {
+            var three = random.Next(100, 1000).ToString(CultureInfo.InvariantCulture);
+            values.Add((PersonalDataKind.Phone, string.Format(CultureInfo.InvariantCulture, domestic[i % domestic.Length], three, Digits(i % 7 == 6 ? 6 : 4), Digits(3))));
+        }
+
+        for (var i = 0; i < 56; i++)
         {
             var bsn = ValidBsn(random);
-            values.Add((PersonalDataKind.Bsn, i % 4 == 3 ? $"{bsn[..4]}.{bsn[4..6]}.{bsn[6..]}" : bsn));
+            values.Add((PersonalDataKind.Bsn, (i % 7) switch
+            {
+                3 => $"{bsn[..4]}.{bsn[4..6]}.{bsn[6..]}",
+                4 => $"{bsn[..3]} {bsn[3..6]} {bsn[6..]}",
+                5 => $"{bsn[..4]} {bsn[4..6]} {bsn[6..]}",
+                6 => $"{bsn[..3]}-{bsn[3..6]}-{bsn[6..]}",
+                _ => bsn,
+            }));
         }
 
         string[] banks = ["ABNA", "INGB", "RABO", "TRIO", "SNSB"];
-        for (var i = 0; i < 40; i++)
+        (string Country, Func<string> Bban)[] countries =
+        [
+            ("NL", () => banks[random.Next(banks.Length)] + Digits(10)), ("DE", () => Digits(18)), ("BE", () => Digits(12)),
+            ("GB", () => "WEST" + Digits(14)), ("FR", () => Digits(23)),
+        ];
+        for (var i = 0; i < 50; i++)
         {
-            var iban = ValidIban("NL", banks[i % banks.Length] + Digits(10));
+            var (country, bban) = countries[i % countries.Length];
+            var iban = ValidIban(country, bban());
+            if (i % 5 == 4)
+            {
+                // A typo in one digit: the checksum fails, the account is still someone's.
+                var at = 4 + random.Next(iban.Length - 4);
+                var c = iban[at];
+                iban = iban[..at] + (char.IsAsciiDigit(c) ? (char)('0' + ((c - '0' + 1) % 10)) : c) + iban[(at + 1)..];
+            }
+
             values.Add((PersonalDataKind.Iban, i % 2 == 0 ? iban : string.Join(' ', iban.Chunk(4).Select(c => new string(c)))));
         }
 

@@ -109,6 +109,8 @@ public sealed class PrivacyTests
             o.AddProblem(TestStrategy.Sum);
             o.Privacy.Roster = tenant => tenant == "school-a" ? Roster : [];
         });
+        using var auditFile = new TempAuditFile();
+        services.AddDidacticsSqliteAudit(auditFile.Path);
         await using var provider = services.BuildServiceProvider();
         var service = provider.GetRequiredService<DidacticsSessionService>();
         var ids = new List<string>();
@@ -160,7 +162,12 @@ public sealed class PrivacyTests
         services.AddSingleton<TimeProvider>(time);
         services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
         services.AddDidacticsHosting(o => o.AddProblem(TestStrategy.Sum));
-        services.AddDidacticsAudit(o => o.Retention = TimeSpan.FromDays(30));
+        using var auditFile = new TempAuditFile();
+        services.AddDidacticsAudit(o =>
+        {
+            o.Retention = TimeSpan.FromDays(30);
+            o.SqlitePath = auditFile.Path;
+        });
         await using var provider = services.BuildServiceProvider();
         var service = provider.GetRequiredService<DidacticsSessionService>();
         var log = provider.GetRequiredService<IAuditLog>();
@@ -186,6 +193,8 @@ public sealed class PrivacyTests
 
         Assert.True(await service.DeleteAsync("school-a", id));
         Assert.Empty(await log.QueryAsync("school-a", id));
+        Assert.IsType<SqliteAuditLog>(log);
+        Assert.Equal(new ErasureRecord(time.GetUtcNow(), "school-a", "session", 1, 1), Assert.Single(await log.QueryErasuresAsync("school-a")));
         Assert.Equal(TimeSpan.FromDays(30), provider.GetRequiredService<IOptions<AuditOptions>>().Value.Retention);
     }
 }

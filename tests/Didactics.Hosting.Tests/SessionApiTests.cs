@@ -157,7 +157,7 @@ public sealed class SessionApiTests : IAsyncLifetime
         using var badKey = await Client.SendAsync(Api.Turn(id, "42", idempotencyKey: "has space"));
         Assert.Equal(HttpStatusCode.BadRequest, badKey.StatusCode);
         using var notJson = await Client.PostAsync($"sessions/{id}/turns", new StringContent("42"));
-        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
         using var badId = await Client.SendAsync(Api.Turn("bad!id", "42"));
         Assert.Equal(HttpStatusCode.BadRequest, badId.StatusCode);
         var transcript = await Client.GetFromJsonAsync<JsonElement>($"sessions/{id}/transcript");

@@ -13,10 +13,13 @@ namespace Didactics.Hosting.Tests;
 /// <summary>A real Kestrel host on a free loopback port running the session API, and a client for it.</summary>
 internal sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(WebApplication app, HttpClient client)
+    private readonly TempAuditFile _audit;
+
+    private TestHost(WebApplication app, HttpClient client, TempAuditFile audit)
     {
         App = app;
         Client = client;
+        _audit = audit;
     }
 
     public WebApplication App { get; }
@@ -35,6 +38,8 @@ internal sealed class TestHost : IAsyncDisposable
         }
         builder.Services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
         builder.Services.AddDidacticsHosting(o => o.AddProblem(TestStrategy.Sum));
+        var audit = new TempAuditFile();
+        builder.Services.AddDidacticsAudit(o => o.SqlitePath = audit.Path);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -43,13 +48,14 @@ internal sealed class TestHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address + "/didactics/") };
         client.DefaultRequestHeaders.Add("X-Didactics-Tenant", tenant);
-        return new TestHost(app, client);
+        return new TestHost(app, client, audit);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await App.DisposeAsync();
+        _audit.Dispose();
     }
 }
 

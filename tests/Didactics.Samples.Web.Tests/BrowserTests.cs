@@ -1,66 +1,16 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Didactics.Samples.Web.Tests;
 
 /// <summary>
-/// Drives the sample host's pages in a real headless Chromium (Debian's <c>chromium</c>, installed by
-/// <c>.ci/services.sh</c>). Without the browser the test fails with a message saying how to install it.
+/// Drives the sample host's pages in a real headless Chromium (see <see cref="SampleBrowserTest"/>).
 /// </summary>
-public sealed class BrowserTests : IAsyncLifetime
+public sealed class BrowserTests : SampleBrowserTest
 {
-    private static readonly string[] ChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
-
-    private WebApplication _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = "";
-
-    public async Task InitializeAsync()
-    {
-        var chromium = ChromiumPaths.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("The browser test needs Chromium at /usr/bin/chromium: run `apt-get install -y chromium` (or `. .ci/services.sh; start_services`).");
-
-        _app = SampleApp.Build([], b =>
-        {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            b.Logging.ClearProviders();
-        });
-        await _app.StartAsync();
-        _baseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Playground_shows_phase_diagram_learner_state_and_guard_events_live()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, m) =>
         {
@@ -70,7 +20,7 @@ public sealed class BrowserTests : IAsyncLifetime
             }
         };
 
-        await page.GotoAsync(_baseUrl + "/playground.html");
+        await page.GotoAsync(BaseUrl + "/playground.html");
         await page.SelectOptionAsync("#strategy", "socratic-demo");
         await page.SelectOptionAsync("#problem", "sum-1");
         await Assertions.Expect(page.Locator("#phases .phase")).ToHaveCountAsync(6);
@@ -114,8 +64,8 @@ public sealed class BrowserTests : IAsyncLifetime
     [Fact]
     public async Task Learner_page_streams_the_reply_and_removes_personal_data()
     {
-        var page = await _browser.NewPageAsync();
-        await page.GotoAsync(_baseUrl + "/");
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/");
         await Assertions.Expect(page.Locator("#chat .tutor").First).ToContainTextAsync("What is 3/4 of 20?");
         await page.FillAsync("#text", "is it 12? my number is 06-12345678");
         await page.ClickAsync("#send button");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Didactics.Hosting.Audit;
@@ -21,7 +22,7 @@ namespace Didactics.Hosting.Audit;
 /// <param name="Redactions">The kinds of personal data removed from the learner message.</param>
 /// <param name="ModelId">The model the host calls (or <c>authored-content</c>).</param>
 /// <param name="Duration">How long the turn took.</param>
-/// <param name="Outcome">The outcome: <c>applied</c>, or <c>conflict</c> for a turn that lost a race and was not applied.</param>
+/// <param name="Outcome">The outcome: <c>applied</c>, <c>safeguarding</c> for an applied turn whose message was a safeguarding disclosure (answered with a fixed reply, sent to no model), or <c>conflict</c> for a turn that lost a race and was not applied.</param>
 public sealed record AuditRecord(
     DateTimeOffset At,
     string Tenant,
@@ -52,6 +53,18 @@ public interface IAuditLog
 
     /// <summary>Removes the records of one session (erasure); returns how many were removed.</summary>
     ValueTask<int> DeleteSessionAsync(string tenant, string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The records matching <paramref name="query"/> (tenant, and optionally learner, session and time range), oldest first.</summary>
+    ValueTask<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every record of one learner in a tenant (erasure); returns how many were removed.</summary>
+    ValueTask<int> DeleteLearnerAsync(string tenant, string learner, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends the record of an erasure. It holds counts only, never the learner or the session ids erased.</summary>
+    ValueTask AppendErasureAsync(ErasureRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>The erasure records of a tenant, oldest first.</summary>
+    ValueTask<IReadOnlyList<ErasureRecord>> QueryErasuresAsync(string tenant, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Options of the audit log.</summary>
@@ -65,12 +78,19 @@ public sealed class AuditOptions
 
     /// <summary>How often the retention purge runs (default every hour).</summary>
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The SQLite database file of the default audit log (default <c>didactics-audit.db</c> in the application's base
+    /// directory). Ignored when another <see cref="IAuditLog"/> is registered (PostgreSQL, in memory).
+    /// </summary>
+    public string? SqlitePath { get; set; }
 }
 
-/// <summary>The default <see cref="IAuditLog"/>: process memory. Replace it with a durable implementation in production.</summary>
+/// <summary>An <see cref="IAuditLog"/> in process memory, for tests and throw-away hosts (<c>AddDidacticsInMemoryAudit</c>); lost on restart.</summary>
 public sealed class InMemoryAuditLog : IAuditLog
 {
     private readonly List<AuditRecord> _records = [];
+    private readonly List<ErasureRecord> _erasures = [];
     private readonly Lock _gate = new();
 
     /// <summary>How many records are kept now.</summary>
@@ -111,6 +131,7 @@ public sealed class InMemoryAuditLog : IAuditLog
     {
         lock (_gate)
         {
+            _erasures.RemoveAll(e => e.At < cutoff);
             return new(_records.RemoveAll(r => r.At < cutoff));
         }
     }
@@ -123,10 +144,53 @@ public sealed class InMemoryAuditLog : IAuditLog
             return new(_records.RemoveAll(r => r.Tenant == tenant && r.SessionId == sessionId));
         }
     }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            return new(_records.Where(query.Matches).OrderBy(r => r.At).Take(query.Limit).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteLearnerAsync(string tenant, string learner, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_records.RemoveAll(r => r.Tenant == tenant && r.Learner == learner));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask AppendErasureAsync(ErasureRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _erasures.Add(record);
+        }
+
+        return default;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<ErasureRecord>> QueryErasuresAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_erasures.Where(e => e.Tenant == tenant).OrderBy(e => e.At).ToArray());
+        }
+    }
 }
 
-/// <summary>Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.</summary>
-public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time) : BackgroundService
+/// <summary>
+/// Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.
+/// A purge that fails (the audit database is down) is logged and tried again at the next interval; it never stops the host.
+/// </summary>
+public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time, ILogger<AuditRetentionService>? logger = null) : BackgroundService
 {
     /// <summary>Runs one purge now; returns how many records were removed.</summary>
     public ValueTask<int> PurgeOnceAsync(CancellationToken cancellationToken = default) =>
@@ -138,7 +202,14 @@ public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> 
         using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
         do
         {
-            await PurgeOnceAsync(stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await PurgeOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger?.LogError(ex, "The audit retention purge failed; it runs again in {Interval}.", options.Value.PurgeInterval);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }

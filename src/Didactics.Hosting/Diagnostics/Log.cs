@@ -30,5 +30,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 7008, Level = LogLevel.Information, Message = "Session {SessionId} of tenant {Tenant} was erased.")]
     public static partial void SessionErased(ILogger logger, string tenant, string sessionId);
 
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Information, Message = "A learner of tenant {Tenant} was erased: {Sessions} session(s), {AuditRecords} audit record(s).")]
+    public static partial void LearnerErased(ILogger logger, string tenant, int sessions, int auditRecords);
+
+    [LoggerMessage(EventId = 7021, Level = LogLevel.Error, Message = "The audit record of turn {Turn} of session {SessionId} (tenant {Tenant}) could not be written; the turn itself was applied.")]
+    public static partial void AuditFailed(ILogger logger, Exception exception, string tenant, string sessionId, int turn);
+
     public static string KindsOf(IEnumerable<PersonalDataKind> kinds) => string.Join(",", kinds.Distinct());
 }

@@ -11,17 +11,20 @@ public sealed class RedactingChatClient : DelegatingChatClient
 {
     private readonly PersonalDataRedactor _redactor;
     private readonly IReadOnlyCollection<string>? _roster;
+    private readonly RedactionContext _context;
     private int _redacted;
 
     /// <summary>Wraps <paramref name="innerClient"/>.</summary>
     /// <param name="innerClient">The model side.</param>
     /// <param name="redactor">The redactor (default: patterns only).</param>
     /// <param name="roster">Extra names to remove for this client (e.g. one class's roster).</param>
-    public RedactingChatClient(IChatClient innerClient, PersonalDataRedactor? redactor = null, IReadOnlyCollection<string>? roster = null)
+    /// <param name="context">The conversation's context, e.g. <see cref="RedactionContext.ForProblem"/>, so the problem's numbers survive.</param>
+    public RedactingChatClient(IChatClient innerClient, PersonalDataRedactor? redactor = null, IReadOnlyCollection<string>? roster = null, RedactionContext? context = null)
         : base(innerClient)
     {
         _redactor = redactor ?? PersonalDataRedactor.Default;
         _roster = roster;
+        _context = context ?? RedactionContext.None;
     }
 
     /// <summary>How many texts this instance changed (for tests and metrics).</summary>
@@ -48,7 +51,7 @@ public sealed class RedactingChatClient : DelegatingChatClient
             {
                 if (content is TextContent text && text.Text is { Length: > 0 })
                 {
-                    var redacted = _redactor.RedactText(text.Text, _roster);
+                    var redacted = _redactor.RedactText(text.Text, _roster, _context);
                     if (redacted.Redacted)
                     {
                         changed = true;

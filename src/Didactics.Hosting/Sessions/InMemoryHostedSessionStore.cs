@@ -3,8 +3,21 @@ using Didactics.Sessions;
 namespace Didactics.Hosting.Sessions;
 
 /// <summary>The default <see cref="IHostedSessionStore"/>: process memory, for one host (the sample, tests, small deployments).</summary>
-public sealed class InMemoryHostedSessionStore : IHostedSessionStore
+public sealed class InMemoryHostedSessionStore : IHostedSessionStore, IReportsHealth, ILearnerSessionIndex
 {
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<string>> ListSessionsAsync(string tenant, string learner, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return new(_sessions.Where(e => e.Key.Tenant == tenant && e.Value.Session.Learner == learner).Select(e => e.Key.SessionId).Order(StringComparer.Ordinal).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ComponentHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
+        new(new ComponentHealth("sessions", "in-memory", true, "up", "process memory (one host; lost on restart)", 0));
+
     private readonly Dictionary<SessionKey, Entry> _sessions = new();
 
     // One lock keeps the version check and the idempotency record one atomic step; turns are short.

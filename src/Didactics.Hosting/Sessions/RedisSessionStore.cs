@@ -29,8 +29,18 @@ public sealed class RedisSessionStoreOptions
 /// concurrent turns only one applies and a retried turn never applies twice.
 /// </summary>
 /// <remarks>Used directly as an <see cref="ISessionStore"/>, the store works in <see cref="RedisSessionStoreOptions.DefaultTenant"/>.</remarks>
-public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
+public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore, IReportsHealth, ILearnerSessionIndex
 {
+    // Create only when absent; a retried create of the very same state (a resend after a dropped connection) is a success.
+    private static readonly LuaScript CreateScript = LuaScript.Prepare(
+        "if redis.call('EXISTS', @key) == 1 then " +
+        "  if redis.call('HGET', @key, 'state') == @state then return 2 end " +
+        "  return 0 " +
+        "end " +
+        "redis.call('HSET', @key, 'v', @version, 'learner', @learner, 'state', @state) " +
+        "redis.call('PEXPIRE', @key, @ttl) " +
+        "return 1");
+
     private const string VersionField = "v";
     private const string StateField = "state";
     private const string LearnerField = "learner";
@@ -56,6 +66,12 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
 
     private IDatabase Db => _redis.GetDatabase(_options.Database);
 
+    /// <summary>The store's options (the school directory shares its prefix, database and time to live).</summary>
+    internal RedisSessionStoreOptions Options => _options;
+
+    /// <summary>The store's connection.</summary>
+    internal IConnectionMultiplexer Connection => _redis;
+
     /// <inheritdoc />
     public async ValueTask<HostedSession?> GetAsync(SessionKey key, CancellationToken cancellationToken = default)
     {
@@ -80,16 +96,43 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
     {
         ArgumentNullException.ThrowIfNull(session);
         var key = SessionKeyOf(new SessionKey(session.Tenant, session.State.Id));
-        var tran = Db.CreateTransaction();
-        tran.AddCondition(Condition.KeyNotExists(key));
-        _ = tran.HashSetAsync(key,
-        [
-            new HashEntry(VersionField, session.State.Version),
-            new HashEntry(LearnerField, session.Learner),
-            new HashEntry(StateField, JsonSerializer.Serialize(session.State, DidacticsJsonContext.Default.SessionState)),
-        ]);
-        _ = tran.KeyExpireAsync(key, _options.SessionTimeToLive);
-        return await tran.ExecuteAsync().ConfigureAwait(false);
+        if (session.Learner.Length > 0)
+        {
+            // The learner's index first: a crash in between leaves an id without a session (skipped when listed),
+            // never a session that an erasure of the learner would miss.
+            await Db.SetAddAsync(LearnerKeyOf(session.Tenant, session.Learner), session.State.Id).ConfigureAwait(false);
+        }
+
+        var result = await Db.ScriptEvaluateAsync(CreateScript, new
+        {
+            key,
+            state = JsonSerializer.Serialize(session.State, DidacticsJsonContext.Default.SessionState),
+            version = session.State.Version,
+            learner = session.Learner,
+            ttl = (long)_options.SessionTimeToLive.TotalMilliseconds,
+        }).ConfigureAwait(false);
+        return (int)result is 1 or 2;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<ComponentHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        double Elapsed() => TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
+        if (!_redis.IsConnected)
+        {
+            return new ComponentHealth("sessions", "redis", false, "down", "not connected; reconnecting in the background", Elapsed());
+        }
+
+        try
+        {
+            var ping = await Db.PingAsync().WaitAsync(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            return new ComponentHealth("sessions", "redis", true, "up", $"ping {ping.TotalMilliseconds:0.0} ms", Elapsed());
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            return new ComponentHealth("sessions", "redis", false, "down", ex.Message, Elapsed());
+        }
     }
 
     /// <inheritdoc />
@@ -126,8 +169,39 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> DeleteAsync(SessionKey key, CancellationToken cancellationToken = default) =>
-        await Db.KeyDeleteAsync([SessionKeyOf(key), TurnsKeyOf(key)]).ConfigureAwait(false) > 0;
+    public async ValueTask<bool> DeleteAsync(SessionKey key, CancellationToken cancellationToken = default)
+    {
+        var learner = await Db.HashGetAsync(SessionKeyOf(key), LearnerField).ConfigureAwait(false);
+        var deleted = await Db.KeyDeleteAsync([SessionKeyOf(key), TurnsKeyOf(key)]).ConfigureAwait(false) > 0;
+        if (!learner.IsNullOrEmpty)
+        {
+            await Db.SetRemoveAsync(LearnerKeyOf(key.Tenant, (string)learner!), key.SessionId).ConfigureAwait(false);
+        }
+
+        return deleted;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<string>> ListSessionsAsync(string tenant, string learner, CancellationToken cancellationToken = default)
+    {
+        var indexKey = LearnerKeyOf(tenant, learner);
+        var ids = (await Db.SetMembersAsync(indexKey).ConfigureAwait(false)).Select(m => (string)m!).Order(StringComparer.Ordinal).ToArray();
+        var live = new List<string>(ids.Length);
+        foreach (var id in ids)
+        {
+            // Sessions expire on their own; their ids are dropped from the index when found gone.
+            if (await Db.KeyExistsAsync(SessionKeyOf(new SessionKey(tenant, id))).ConfigureAwait(false))
+            {
+                live.Add(id);
+            }
+            else
+            {
+                await Db.SetRemoveAsync(indexKey, id).ConfigureAwait(false);
+            }
+        }
+
+        return live;
+    }
 
     /// <inheritdoc />
     async ValueTask<SessionState?> ISessionStore.GetAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -155,6 +229,14 @@ public sealed class RedisSessionStore : IHostedSessionStore, ISessionStore
     internal RedisKey SessionKeyOf(SessionKey key) => Base(key) + ":s";
 
     private RedisKey TurnsKeyOf(SessionKey key) => Base(key) + ":t";
+
+    // The set of a learner's session ids (no expiry: members are checked against the sessions when listed).
+    private RedisKey LearnerKeyOf(string tenant, string learner)
+    {
+        Check(tenant, "tenant");
+        Check(learner, "learner");
+        return $"{_options.KeyPrefix}:learner:{{{tenant}/{learner}}}";
+    }
 
     private string Base(SessionKey key)
     {

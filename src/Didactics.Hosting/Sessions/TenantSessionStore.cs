@@ -40,10 +40,20 @@ public sealed class TenantSessionStore : ISessionStore
     public async ValueTask CreateAsync(SessionState state, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (!await _store.TryCreateAsync(new HostedSession(Tenant, _learner, state), cancellationToken).ConfigureAwait(false))
+        var session = new HostedSession(Tenant, _learner, state);
+        if (await _store.TryCreateAsync(session, cancellationToken).ConfigureAwait(false))
         {
-            throw new InvalidOperationException($"A session with id '{state.Id}' already exists in tenant '{Tenant}'.");
+            return;
         }
+
+        // A create retried after a lost answer finds its own write: that is success, not a clash.
+        var stored = await _store.GetAsync(new SessionKey(Tenant, state.Id), cancellationToken).ConfigureAwait(false);
+        if (stored is not null && stored.Learner == _learner && SameState(stored.State, state))
+        {
+            return;
+        }
+
+        throw new SessionIdTakenException(Tenant, state.Id);
     }
 
     /// <inheritdoc />
@@ -57,6 +67,12 @@ public sealed class TenantSessionStore : ISessionStore
     /// <inheritdoc />
     public ValueTask<bool> DeleteAsync(string sessionId, CancellationToken cancellationToken = default) =>
         _store.DeleteAsync(new SessionKey(Tenant, sessionId), cancellationToken);
+
+    private static bool SameState(SessionState a, SessionState b) =>
+        string.Equals(
+            System.Text.Json.JsonSerializer.Serialize(a, DidacticsJsonContext.Default.SessionState),
+            System.Text.Json.JsonSerializer.Serialize(b, DidacticsJsonContext.Default.SessionState),
+            StringComparison.Ordinal);
 
     /// <summary>Builds the idempotency record of the turn that produced <paramref name="state"/> (its last two transcript entries).</summary>
     internal static TurnRecord RecordOf(string idempotencyKey, string requestHash, SessionState state)
@@ -76,4 +92,12 @@ public sealed class TenantSessionStore : ISessionStore
             state.Solved,
             state.UpdatedAt);
     }
+}
+
+/// <summary>Thrown when a new session's id is already taken by another session of the tenant (nothing was stored).</summary>
+public sealed class SessionIdTakenException(string tenant, string sessionId)
+    : InvalidOperationException($"A session with id '{sessionId}' already exists in tenant '{tenant}'.")
+{
+    /// <summary>The session id.</summary>
+    public string SessionId { get; } = sessionId;
 }
