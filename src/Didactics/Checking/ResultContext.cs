@@ -164,7 +164,7 @@ internal static class ResultContext
     }
 
     /// <summary>Where <paramref name="phrase"/> starts if the text ending at <paramref name="end"/> ends with it as whole words, else -1.</summary>
-    private static int EndsWithPhrase(ReadOnlySpan<char> text, int end, string phrase)
+    internal static int EndsWithPhrase(ReadOnlySpan<char> text, int end, string phrase)
     {
         var t = end - 1;
         for (var k = phrase.Length - 1; k >= 0; k--)

@@ -297,21 +297,14 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
         return false;
     }
 
-    private static readonly string[] Negations = [" not ", " isn't ", " isnt ", " niet ", " geen ", "instead of", "in plaats van", " never "];
-
+    // "It is not 7 weeks", "instead of 3": a value right after a negation is rejected, not given (the words are NegatedBefore's).
     private static bool Negated(ReadOnlySpan<char> sentence)
     {
-        foreach (var n in Negations)
+        for (var i = 0; i < sentence.Length; i++)
         {
-            var at = sentence.IndexOf(n, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            if ((char.IsDigit(sentence[i]) || sentence[i] is '$' or '€') && (i == 0 || !char.IsLetterOrDigit(sentence[i - 1])) && NegatedBefore(sentence, i))
             {
-                // "It is not 7 weeks": the value right after the negation is rejected, not given.
-                var rest = sentence[(at + n.Length)..].TrimStart();
-                if (!rest.IsEmpty && (char.IsDigit(rest[0]) || rest[0] is '$' or '€'))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

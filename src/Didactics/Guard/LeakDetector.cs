@@ -712,15 +712,27 @@ internal static class LeakDetector
             named |= marker.Contains(noun, StringComparison.OrdinalIgnoreCase);
         }
 
-        return named && (marker is [.., ':'] || EndsWithWord(marker, "is") || EndsWithWord(marker, "was") || EndsWithWord(marker, "be")
-            || EndsWithWord(marker, "wordt") || EndsWithWord(marker, "zijn") || EndsWithWord(marker, "luidt"));
+        if (!named || marker is [.., ':'])
+        {
+            return named;
+        }
+
+        foreach (var verb in NamingVerbs)
+        {
+            if (ResultContext.EndsWithPhrase(marker, marker.Length, verb) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // "The word you're looking for is …", "het meervoud luidt …".
+    private static readonly string[] NamingVerbs = ["is", "was", "be", "wordt", "zijn", "luidt"];
 
     private static readonly string[] AnswerNouns =
         ["answer", "antwoord", "word", "woord", "plural", "meervoud", "tense", "tijd", "solution", "oplossing", "result", "uitkomst", "spelling", "name", "naam"];
-
-    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
-        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !TextFolding.IsLetter(text[^(word.Length + 1)]));
 
     private static bool Emphasized(ReadOnlySpan<char> text, int start, int end) =>
         start > 0 && end < text.Length && text[start - 1] is '"' or '\'' or '*' or '_' or '\u201C' or '\u2018' or '\u00AB'

@@ -349,20 +349,6 @@ internal sealed class LeakProfile
         return false;
     }
 
-    /// <summary>Whether the answer's value is among the statement's values at all (however written).</summary>
-    public bool ValueInStatement(in NumberMention mention)
-    {
-        foreach (var s in StatementNumbers)
-        {
-            if (AnswerValues.Same(mention, s, 0, useAlternative: true, allowRounding: false))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The digits and fraction bars of two numerals agree ("0.75" and "0,75" do; "3/4" and "6/8" do not).</summary>
     private static bool SameWriting(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
