@@ -32,6 +32,9 @@ internal sealed class ChatCompletionsStub : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The <c>Authorization</c> header of the latest request.</summary>
+    public string? Authorization { get; private set; }
+
     /// <summary>Whether each request asked to stream, in arrival order.</summary>
     public ConcurrentQueue<bool> Streamed { get; } = new();
 
@@ -55,6 +58,7 @@ internal sealed class ChatCompletionsStub : IAsyncDisposable
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
+        Authorization = context.Request.Headers["Authorization"];
         using var body = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         using var request = JsonDocument.Parse(await body.ReadToEndAsync());
         var messages = request.RootElement.GetProperty("messages").EnumerateArray()

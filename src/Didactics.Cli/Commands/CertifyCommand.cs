@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Didactics.Certification.Cli;
+using Didactics.Certification;
 
 namespace Didactics.Cli.Commands;
 
@@ -7,8 +7,9 @@ namespace Didactics.Cli.Commands;
 /// <c>didactics certify --suite FILE_OR_DIR (--endpoint URL --model NAME [--api-key-env VAR] [--strategy NAME] [--stream] | --tutor-command "CMD" [--tutor-opening]) --out DIR</c>:
 /// runs certification suites against a tutor and writes report.json, report.md, junit.xml, report.html and
 /// certificate.json. Exit code 0 when the tutor meets every suite's criteria, 1 when it does not (or the run was
-/// cancelled with Ctrl+C, which still writes a partial report), 2 on usage or input errors. The logic lives in
-/// <see cref="CertifyCommandRunner"/>; this file only maps the command line onto <see cref="CertifyOptions"/>.
+/// cancelled with Ctrl+C, which still writes a partial report), 2 on usage or input errors. The console side lives in
+/// <see cref="CertifyCommandRunner"/> and the certification itself in <see cref="CertificationJob"/>; this file only maps
+/// the command line onto <see cref="CertifyOptions"/>.
 /// </summary>
 public static class CertifyCommand
 {
