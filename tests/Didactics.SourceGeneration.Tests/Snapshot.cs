@@ -6,7 +6,9 @@ using DiffPlex.DiffBuilder.Model;
 namespace Didactics.SourceGeneration.Tests;
 
 /// <summary>
-/// Approved-file snapshots: <c>Snapshots/{Test}.{hint}.verified.cs</c> beside the tests, compared line by line.
+/// Approved-file snapshots: <c>Snapshots/{Test}.{hint}.verified.{ext}</c> beside the tests, compared line by line. The
+/// extension is the content's kind, taken from the hint name: generated C# (<c>X.g.cs</c>) is stored as <c>.verified.cs</c>,
+/// a JSON manifest (<c>card.json</c>) as <c>.verified.json</c>, a Mermaid diagram (<c>card.mmd</c>) as <c>.verified.mmd</c>.
 /// Set <c>DIDACTICS_ACCEPT_SNAPSHOTS=1</c> to (re)write the approved files.
 /// </summary>
 internal static class Snapshot
@@ -14,9 +16,15 @@ internal static class Snapshot
     public static void Verify(string actual, string testName, string hintName, [CallerFilePath] string callerPath = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
-        var stem = testName + "." + (hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName[..^3] : hintName);
-        var verified = Path.Combine(directory, stem + ".verified.cs");
-        var received = Path.Combine(directory, stem + ".received.cs");
+        var extension = Path.GetExtension(hintName);
+        if (extension.Length < 2)
+        {
+            throw new ArgumentException($"The hint name '{hintName}' has no extension to tell the content's kind (.cs, .json, .mmd).", nameof(hintName));
+        }
+
+        var stem = testName + "." + hintName[..^extension.Length];
+        var verified = Path.Combine(directory, stem + ".verified" + extension);
+        var received = Path.Combine(directory, stem + ".received" + extension);
         actual = Normalize(actual);
 
         if (Environment.GetEnvironmentVariable("DIDACTICS_ACCEPT_SNAPSHOTS") == "1")
@@ -31,7 +39,7 @@ internal static class Snapshot
         {
             Directory.CreateDirectory(directory);
             File.WriteAllText(received, actual);
-            Assert.Fail($"No approved snapshot {verified}. The output was written to {received}; review it and rename it to .verified.cs, or run the tests with DIDACTICS_ACCEPT_SNAPSHOTS=1.");
+            Assert.Fail($"No approved snapshot {verified}. The output was written to {received}; review it and rename it to .verified{extension}, or run the tests with DIDACTICS_ACCEPT_SNAPSHOTS=1.");
         }
 
         var expected = Normalize(File.ReadAllText(verified));
@@ -42,7 +50,7 @@ internal static class Snapshot
         }
 
         File.WriteAllText(received, actual);
-        Assert.Fail($"Generated code differs from {verified} (- approved, + received; received written to {received}; accept with DIDACTICS_ACCEPT_SNAPSHOTS=1):\n{UnifiedDiff(expected, actual)}");
+        Assert.Fail($"The output differs from {verified} (- approved, + received; received written to {received}; accept with DIDACTICS_ACCEPT_SNAPSHOTS=1):\n{UnifiedDiff(expected, actual)}");
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");
