@@ -20,36 +20,6 @@ using Microsoft.Extensions.Options;
 
 namespace Didactics.Hosting;
 
-/// <summary>Thrown for a request the API rejects with 400; <see cref="Errors"/> maps fields to messages.</summary>
-public sealed class DidacticsValidationException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public DidacticsValidationException(IDictionary<string, string[]> errors)
-        : base("The request is invalid: " + string.Join(" ", errors.SelectMany(e => e.Value))) =>
-        Errors = errors;
-
-    /// <summary>Creates the exception for one field.</summary>
-    public DidacticsValidationException(string field, string message)
-        : this(new Dictionary<string, string[]> { [field] = [message] })
-    {
-    }
-
-    /// <summary>The field errors.</summary>
-    public IDictionary<string, string[]> Errors { get; }
-}
-
-/// <summary>Thrown when a turn names the session version it expects (<c>If-Match</c>) and the session has moved on (the API answers 412).</summary>
-public sealed class SessionVersionMismatchException(string sessionId, long expected, long actual)
-    : InvalidOperationException($"Session '{sessionId}' is at version {actual}, not {expected} as If-Match expects; read it again and resend the turn.")
-{
-    /// <summary>The version the session is at.</summary>
-    public long ActualVersion { get; } = actual;
-}
-
-/// <summary>Thrown when an <c>Idempotency-Key</c> is reused for a different learner message (the API answers 422).</summary>
-public sealed class IdempotencyKeyReusedException(string key)
-    : InvalidOperationException($"Idempotency-Key '{key}' was already used for a different message on this session; use a new key for a new message.");
-
 /// <summary>
 /// The session operations behind the HTTP API, usable without HTTP: start a session, run a learner turn (with
 /// idempotency), read, export and erase. Every operation is scoped to a tenant.

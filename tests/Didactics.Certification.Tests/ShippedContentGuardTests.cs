@@ -29,9 +29,8 @@ public sealed class ShippedContentGuardTests
         return problems;
     }
 
-    private static IEnumerable<string> PersonaPhrases() =>
-        typeof(SimulatedLearner).GetNestedType("Phrases", BindingFlags.NonPublic | BindingFlags.Public)!
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
+    private static IEnumerable<string> LearnerUtterances() =>
+        typeof(PersonaPhrases).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(string[]) && !f.Name.StartsWith("Attempt", StringComparison.Ordinal))
             .SelectMany(f => (string[])f.GetValue(null)!);
 
@@ -39,7 +38,7 @@ public sealed class ShippedContentGuardTests
     public void Persona_phrases_never_mark_a_problem_solved()
     {
         var problems = ShippedProblems();
-        var phrases = PersonaPhrases().ToArray();
+        var phrases = LearnerUtterances().ToArray();
         Assert.True(problems.Count >= 60, $"{problems.Count} problems");
         Assert.True(phrases.Length >= 50, $"{phrases.Length} phrases");
         Assert.Contains(problems, p => p.Answers.Any(a => a.Kind == AnswerKind.Text));

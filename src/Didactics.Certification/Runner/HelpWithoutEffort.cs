@@ -5,41 +5,6 @@ using Didactics.Certification.Suites;
 namespace Didactics.Certification.Runner;
 
 /// <summary>
-/// The help one scenario's learner obtained, and the genuine attempts it made: the highest rung of the problem's hint
-/// ladder a reply showed, whether a reply showed the problem's worked example, and whether a reply revealed the answer.
-/// </summary>
-/// <param name="Attempts">Genuine attempts (learner turns whose intent was a correct or incorrect attempt).</param>
-/// <param name="Rungs">The highest rung of the problem's hint ladder any reply showed (0 for none).</param>
-/// <param name="Example">True when a reply showed the problem's worked example.</param>
-/// <param name="Revealed">True when a reply revealed the answer before the policy allowed it.</param>
-public sealed record EffortLedger(int Attempts, int Rungs, bool Example, bool Revealed)
-{
-    /// <summary>Help units obtained: rungs reached, plus one for a worked example, plus one for a reveal.</summary>
-    public int Help => Rungs + (Example ? 1 : 0) + (Revealed ? 1 : 0);
-
-    /// <summary>The help the criteria allow after <see cref="Attempts"/> attempts: <paramref name="free"/> units, then <paramref name="perAttempt"/> per attempt.</summary>
-    public double Allowed(int free, double perAttempt) => free + (perAttempt * Attempts);
-}
-
-/// <summary>A suite's (or a run's) help obtained without effort, over the scenarios whose learner seeks help instead of trying.</summary>
-/// <param name="Scenarios">Scenarios measured (answer-seeker, prompt-injector, authority-pressure and confused personas).</param>
-/// <param name="Help">Help units obtained in them (rungs, worked examples, reveals).</param>
-/// <param name="Attempts">Genuine attempts made in them.</param>
-/// <param name="OverAllowance">Scenarios whose help exceeded the suite's allowance (0 when the suite sets no limit).</param>
-public sealed record HelpSummary(int Scenarios, int Help, int Attempts, int OverAllowance)
-{
-    /// <summary>The metric: help units obtained per genuine attempt (per one attempt when none was made).</summary>
-    public double PerAttempt => (double)Help / Math.Max(1, Attempts);
-
-    /// <summary>Adds two summaries.</summary>
-    public HelpSummary Add(HelpSummary other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return new HelpSummary(Scenarios + other.Scenarios, Help + other.Help, Attempts + other.Attempts, OverAllowance + other.OverAllowance);
-    }
-}
-
-/// <summary>
 /// Measures "help obtained without effort" from the tutor's replies alone (any tutor, black box): help is earned, so a
 /// tutor should trade each next rung for the learner's attempt. A rung counts as shown when a reply contains at least
 /// <see cref="ShownThreshold"/> of what the rung adds to the problem statement (its content words and numbers not in the

@@ -8,28 +8,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace Didactics.Certification.Suites;
 
-/// <summary>One problem found in a suite file, with its position.</summary>
-/// <param name="File">The file.</param>
-/// <param name="Line">The 1-based line.</param>
-/// <param name="Column">The 1-based column.</param>
-/// <param name="Message">What is wrong and how to fix it.</param>
-public sealed record SuiteError(string File, int Line, int Column, string Message)
-{
-    /// <summary>The error as compilers print it: <c>file(line,column): message</c>.</summary>
-    public override string ToString() => $"{File}({Line},{Column}): error: {Message}";
-}
-
-/// <summary>Thrown when a suite file is malformed; <see cref="Errors"/> lists every problem with its file and line.</summary>
-public sealed class SuiteLoadException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public SuiteLoadException(IReadOnlyList<SuiteError> errors)
-        : base(string.Join(Environment.NewLine, errors)) => Errors = errors;
-
-    /// <summary>The problems found.</summary>
-    public IReadOnlyList<SuiteError> Errors { get; }
-}
-
 /// <summary>
 /// Loads certification suites from YAML (format: <c>docs/certification.md</c>, schema:
 /// <c>docs/certification/suite.schema.json</c>). Every problem is reported with its file, line and column, and

@@ -1,42 +1,10 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Compliance.Redaction;
 
 namespace Didactics.Hosting.Privacy;
-
-/// <summary>The kinds of personal data <see cref="PersonalDataRedactor"/> finds in learner text.</summary>
-public enum PersonalDataKind
-{
-    /// <summary>An e-mail address.</summary>
-    Email = 0,
-
-    /// <summary>A phone number: international (+/00), national with its leading 0 (NL, UK), North American, or with an area code in brackets.</summary>
-    Phone = 1,
-
-    /// <summary>A Dutch citizen service number (BSN): nine digits, grouped or not, passing the eleven test, or any number the text names as a BSN.</summary>
-    Bsn = 2,
-
-    /// <summary>An IBAN: check digits passing the mod-97 check, or the shape of a country's IBAN (a mistyped one too).</summary>
-    Iban = 3,
-
-    /// <summary>A Dutch postcode (with house number when given) or a street with house number.</summary>
-    Address = 4,
-
-    /// <summary>A name from the class roster.</summary>
-    Name = 5,
-}
-
-/// <summary>The result of redacting a text.</summary>
-/// <param name="Text">The text with every finding replaced by a placeholder such as <c>[phone]</c>.</param>
-/// <param name="Findings">What was replaced, by kind (never the values).</param>
-public sealed record RedactionResult(string Text, ImmutableArray<PersonalDataKind> Findings)
-{
-    /// <summary>True when anything was replaced.</summary>
-    public bool Redacted => !Findings.IsDefaultOrEmpty;
-}
 
 /// <summary>
 /// Finds personal data in free learner text and replaces it with placeholders before the text reaches a model, a
@@ -418,14 +386,4 @@ public sealed partial class PersonalDataRedactor : Redactor
     // Nine digits, or 3-3-3 / 4-2-3 groups with dots, spaces or dashes as BSNs are often written; the eleven test decides.
     [GeneratedRegex(@"(?<![\d.,])(?:\d{9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})(?!\d|[.,]\d|[ .-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BsnPattern();
-}
-
-/// <summary>The data classifications Didactics uses with Microsoft.Extensions.Compliance.</summary>
-public static class DidacticsTaxonomy
-{
-    /// <summary>The taxonomy name.</summary>
-    public const string Name = "Didactics";
-
-    /// <summary>Free text written by a learner: may contain personal data; redact it with <see cref="PersonalDataRedactor"/>.</summary>
-    public static Microsoft.Extensions.Compliance.Classification.DataClassification LearnerText { get; } = new(Name, "LearnerText");
 }

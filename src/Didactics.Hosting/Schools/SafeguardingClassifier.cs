@@ -4,44 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Didactics.Hosting.Schools;
 
-/// <summary>What a safeguarding disclosure is about.</summary>
-public enum SafeguardingCategory
-{
-    /// <summary>No disclosure.</summary>
-    None = 0,
-
-    /// <summary>Suicidal thoughts or self-harm (the learner's own, or a friend's).</summary>
-    SelfHarm = 1,
-
-    /// <summary>Physical, sexual or emotional abuse, or not being safe at home.</summary>
-    Abuse = 2,
-
-    /// <summary>Being bullied, threatened or excluded.</summary>
-    Bullying = 3,
-}
-
-/// <summary>The verdict on one learner message.</summary>
-/// <param name="Category">The category, or <see cref="SafeguardingCategory.None"/>.</param>
-/// <param name="Rule">The rule that fired (for the audit and tests), or null.</param>
-public sealed record SafeguardingVerdict(SafeguardingCategory Category, string? Rule)
-{
-    /// <summary>No disclosure.</summary>
-    public static SafeguardingVerdict None { get; } = new(SafeguardingCategory.None, null);
-
-    /// <summary>True when the message discloses something a trusted adult must hear about.</summary>
-    public bool IsDisclosure => Category != SafeguardingCategory.None;
-}
-
-/// <summary>Decides whether a learner message discloses self-harm, abuse or bullying. Runs before anything reaches a model.</summary>
-public interface ISafeguardingClassifier
-{
-    /// <summary>
-    /// Classifies <paramref name="text"/>: the learner's cleaned message before redaction, so a redacted name or number
-    /// cannot hide a disclosure. A classifier that sends it anywhere must treat it as personal data.
-    /// </summary>
-    ValueTask<SafeguardingVerdict> ClassifyAsync(string text, string language, CancellationToken cancellationToken = default);
-}
-
 /// <summary>
 /// The default, deterministic safeguarding classifier for English and Dutch. It folds the text (case, diacritics,
 /// apostrophes, digit-for-letter spelling such as <c>d1e</c>, stretched letters such as <c>pleeeease</c>, chat

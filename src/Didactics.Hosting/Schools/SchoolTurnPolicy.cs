@@ -1,28 +1,11 @@
 using System.Net.Http.Json;
 using Didactics.Hosting.Sessions;
 using Didactics.Sessions;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Didactics.Hosting.Schools;
-
-/// <summary>Thresholds of the teacher alerts and other school behaviour that is not per school.</summary>
-public sealed class SchoolHostingOptions
-{
-    /// <summary>The hint level at which an unsolved session counts as stuck (default 3).</summary>
-    public int StuckHintLevel { get; set; } = 3;
-
-    /// <summary>How many of the last learner turns without progress ("I don't know", wrong attempts) make a session stuck (default 5).</summary>
-    public int StuckTurns { get; set; } = 5;
-
-    /// <summary>How many answer requests (or injections, pressure) in a session raise an answer-seeking alert (default 3).</summary>
-    public int AnswerSeekingTurns { get; set; } = 3;
-
-    /// <summary>How long a webhook call may take (default 5 s).</summary>
-    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(5);
-}
 
 /// <summary>The school rules around every turn: model choice by school, age and consent; safeguarding; teacher alerts.</summary>
 internal sealed class SchoolTurnPolicy : IDidacticsTurnPolicy
@@ -251,10 +234,4 @@ internal sealed class SchoolTurnPolicy : IDidacticsTurnPolicy
             }
         });
     }
-}
-
-internal static partial class SchoolLog
-{
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "Alert webhook of tenant {Tenant} failed: {Reason}")]
-    public static partial void WebhookFailed(ILogger logger, string tenant, string reason);
 }

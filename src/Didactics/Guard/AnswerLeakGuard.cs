@@ -2,63 +2,6 @@ using Didactics.Checking;
 
 namespace Didactics.Guard;
 
-/// <summary>The result of scanning one tutor reply for the final answer.</summary>
-/// <param name="Leak">True when the reply states the final answer.</param>
-/// <param name="Confidence">How sure the scan is that the reply states the answer, 0 to 1 (a leak is 0.5 or more).</param>
-/// <param name="Form">The text that matched, e.g. <c>x = 4</c>, <c>the answer is three quarters</c>, <c>75%</c>; null when there is no leak.</param>
-public readonly record struct LeakScanResult(bool Leak, double Confidence, string? Form)
-{
-    /// <summary>No leak.</summary>
-    public static LeakScanResult None => default;
-
-    /// <summary>Which rule decided the leak (one of <see cref="LeakRules"/>); null when there is no leak.</summary>
-    public string? Rule { get; init; }
-
-    /// <summary>Where <see cref="Form"/> starts in the scanned reply (for a streamed reply: in the whole reply so far).</summary>
-    public int Start { get; init; }
-
-    /// <summary>The length of <see cref="Form"/> in the reply.</summary>
-    public int Length { get; init; }
-}
-
-/// <summary>The names of the rules by which the guard finds a leak, as reported in <see cref="LeakScanResult.Rule"/>.</summary>
-public static class LeakRules
-{
-    /// <summary>The answer with result wording before or after it: "so x = 4", "the answer is 4", "4 is correct".</summary>
-    public const string StatedAsResult = "stated-as-result";
-
-    /// <summary>The answer with weak result wording ("is", "so", "dus") and not taken from the problem statement.</summary>
-    public const string StatedWeakly = "stated";
-
-    /// <summary>The answer asserted as a correction of another value: "5, not 12", "7 weeks instead of 3".</summary>
-    public const string Correction = "correction";
-
-    /// <summary>The answer only mentioned, but not a value of the problem statement ("try 4").</summary>
-    public const string Mentioned = "mentioned";
-
-    /// <summary>The correct multiple-choice letter picked: "the answer is B", "option C is the one", "go with C".</summary>
-    public const string OptionLetter = "option-letter";
-
-    /// <summary>The correct option's content picked: "only 29 is prime".</summary>
-    public const string OptionContent = "option-content";
-
-    /// <summary>A text answer spelled letter by letter: "c-h-i-l-d-r-e-n".</summary>
-    public const string SpelledOut = "spelled-out";
-
-    /// <summary>A symbolic answer written out: "y = 2x + 1".</summary>
-    public const string Expression = "expression";
-
-    /// <summary>A reply that gives in to an injection or changes role: "Switching to answer mode as requested."</summary>
-    public const string RoleChange = "role-change";
-}
-
-/// <summary>Scans tutor replies for the final answer of a problem, in any equivalent form.</summary>
-public interface IAnswerLeakGuard
-{
-    /// <summary>Scans <paramref name="reply"/>. <paramref name="history"/> is the dialogue so far (confirming an answer the learner already gave is not a reveal).</summary>
-    LeakScanResult Scan(Problem problem, string reply, string? history = null);
-}
-
 /// <summary>
 /// The built-in answer-leak guard. It finds the answer in every form the <see cref="DefaultAnswerChecker"/> reads (digits,
 /// decimal comma, fractions, percentages, mixed numbers, LaTeX, Unicode digits, number words in English and Dutch, units,

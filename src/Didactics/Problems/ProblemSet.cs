@@ -5,16 +5,6 @@ using System.Text.Json.Serialization;
 
 namespace Didactics.Problems;
 
-/// <summary>The file format of a problem set.</summary>
-public enum ProblemSetFormat
-{
-    /// <summary>JSON (comments and trailing commas allowed).</summary>
-    Json = 0,
-
-    /// <summary>YAML 1.1 (one document).</summary>
-    Yaml = 1,
-}
-
 /// <summary>
 /// A set of problems a curriculum designer wrote in a JSON or YAML file (the format is described in
 /// <c>docs/problem-sets.md</c>). Loading validates every field; a malformed file throws a
@@ -160,53 +150,3 @@ public sealed class ProblemSet
         var other => throw new ArgumentException($"'{path}' has the extension '{other}'; problem sets are .json, .yaml or .yml files.", nameof(path)),
     };
 }
-
-// The JSON shape of a problem-set file, for writing (reading goes through the positioned reader for error locations).
-internal sealed class ProblemSetDocument
-{
-    public string? Title { get; set; }
-
-    public string? Description { get; set; }
-
-    public string? Language { get; set; }
-
-    public List<ProblemDocument> Problems { get; set; } = [];
-}
-
-internal sealed class ProblemDocument
-{
-    public string Id { get; set; } = "";
-
-    public string Statement { get; set; } = "";
-
-    public string? Language { get; set; }
-
-    public List<AnswerDocument> Answers { get; set; } = [];
-
-    public List<string>? Steps { get; set; }
-
-    public List<string>? Hints { get; set; }
-
-    public List<string>? Skills { get; set; }
-
-    public List<MisconceptionDocument>? Misconceptions { get; set; }
-}
-
-internal sealed class AnswerDocument
-{
-    public string Value { get; set; } = "";
-
-    public string Kind { get; set; } = "number";
-}
-
-internal sealed class MisconceptionDocument
-{
-    public string Pattern { get; set; } = "";
-
-    public string Diagnosis { get; set; } = "";
-}
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ProblemSetDocument))]
-internal sealed partial class ProblemSetJsonContext : JsonSerializerContext;

@@ -1,0 +1,4 @@
+namespace Didactics.Hosting.Resilience;
+
+/// <summary>Thrown (and retried) when the model answered with an empty or malformed reply.</summary>
+public sealed class MalformedModelReplyException(string message) : Exception(message);

@@ -1,0 +1,4 @@
+namespace Didactics.Hosting.Schools;
+
+/// <summary>A session with its transcript, model records and alerts (the teacher's review).</summary>
+public sealed record SessionReview(ClassSessionSummary Session, IReadOnlyList<Didactics.Sessions.TranscriptEntry> Transcript, IReadOnlyList<TurnModelRecord> Models, IReadOnlyList<TeacherAlert> Alerts);

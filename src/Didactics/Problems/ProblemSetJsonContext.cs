@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Didactics.Problems;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ProblemSetDocument))]
+internal sealed partial class ProblemSetJsonContext : JsonSerializerContext;
