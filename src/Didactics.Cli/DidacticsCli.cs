@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Didactics.Cli.Commands;
 
 namespace Didactics.Cli;
 

@@ -1,6 +1,3 @@
-using Didactics.Hosting.Audit;
-using Didactics.Sessions;
-
 namespace Didactics.Hosting;
 
 /// <summary>Everything the host keeps about one learner (<c>GET /didactics/learners/{learner}/export</c>).</summary>

@@ -1,5 +1,3 @@
-using Didactics.Sessions;
-
 namespace Didactics.Hosting;
 
 /// <summary>A session transcript (<c>GET /sessions/{id}/transcript</c>).</summary>

@@ -1,5 +1,4 @@
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;

@@ -75,11 +75,11 @@ public sealed class RobustnessTests
         """,
         """
         [Didactics.Strategy("k")] public partial class K { }
-        public sealed class G1 : Didactics.Guard.IAnswerLeakGuard { public Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) => new(); }
-        public sealed class G2 : Didactics.Guard.IAnswerLeakGuard { public Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) { return new(Leak: Missing); } }
-        public sealed class G3 : Didactics.Guard.IAnswerLeakGuard { public abstract Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null); }
-        public sealed class C1 : Didactics.Signals.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, Didactics.Checking.AnswerVerdict v) { switch (m) { case "x" when v.Kind == 0: return Didactics.LearnerSignal.CorrectAttempt; default: return Didactics.LearnerSignal.IncorrectAttempt; } } }
-        public sealed class C2 : Didactics.Signals.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, int v) => Didactics.LearnerSignal.IncorrectAttempt; }
+        public sealed class G1 : Didactics.IAnswerLeakGuard { public Didactics.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) => new(); }
+        public sealed class G2 : Didactics.IAnswerLeakGuard { public Didactics.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) { return new(Leak: Missing); } }
+        public sealed class G3 : Didactics.IAnswerLeakGuard { public abstract Didactics.LeakScanResult Scan(Didactics.Problem p, string r, string h = null); }
+        public sealed class C1 : Didactics.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, Didactics.AnswerVerdict v) { switch (m) { case "x" when v.Kind == 0: return Didactics.LearnerSignal.CorrectAttempt; default: return Didactics.LearnerSignal.IncorrectAttempt; } } }
+        public sealed class C2 : Didactics.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, int v) => Didactics.LearnerSignal.IncorrectAttempt; }
         [global::Didactics.StrategyAttribute("l")][Didactics.PhaseAttribute("A", Didactics.PhaseMove.Reveal, Start = true)] public partial class L { }
         """,
     ];

@@ -1,6 +1,5 @@
 using Didactics.CodeFixes;
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;

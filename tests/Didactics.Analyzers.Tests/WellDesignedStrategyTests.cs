@@ -32,7 +32,7 @@ public sealed class WellDesignedStrategyTests
             [Transition("*", LearnerSignal.AnswerRequest, "Feedback")]
             public partial class Split { }
             """));
-        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Didactics.SourceGeneration.Diagnostics.DiagnosticDescriptors.MissingAnswerPolicy).WithLocation(0).WithArguments("split"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Didactics.SourceGeneration.DiagnosticDescriptors.MissingAnswerPolicy).WithLocation(0).WithArguments("split"));
         return test.RunAsync();
     }
 
@@ -54,7 +54,7 @@ public sealed class WellDesignedStrategyTests
                 public static string GeneratedName => "quiz";
             }
             """));
-        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Didactics.SourceGeneration.Diagnostics.DiagnosticDescriptors.MissingAnswerPolicy).WithLocation(0).WithArguments("quiz"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Didactics.SourceGeneration.DiagnosticDescriptors.MissingAnswerPolicy).WithLocation(0).WithArguments("quiz"));
         return test.RunAsync();
     }
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Didactics.Cli;
 
 namespace Didactics.Cli.Tests;
 

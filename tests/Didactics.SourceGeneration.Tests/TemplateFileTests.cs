@@ -1,4 +1,3 @@
-using Didactics.SourceGeneration.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;

@@ -1,7 +1,3 @@
-using Didactics.Certification.Checks;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification;
@@ -9,7 +5,7 @@ namespace Didactics.Certification;
 /// <summary>
 /// A certification set up from <see cref="CertifyOptions"/>, without any console: the options are validated, the
 /// suites loaded, and the tutor under test, the judge and the learner model built. <see cref="RunAsync"/> runs it;
-/// <see cref="Reports.ReportWriter.WriteAsync"/> writes the reports of the run. <c>didactics certify</c> renders it.
+/// <see cref="ReportWriter.WriteAsync"/> writes the reports of the run. <c>didactics certify</c> renders it.
 /// </summary>
 public sealed class CertificationJob
 {

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary><c>acknowledges-correct</c>: after a correct attempt the reply acknowledges it (a learner who is right must hear so).</summary>
 public sealed class AcknowledgesCorrectCheck : DeterministicCheck

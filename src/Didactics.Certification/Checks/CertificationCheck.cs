@@ -1,7 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// A certification check: a <see cref="IEvaluator"/> that judges one tutor reply given a <see cref="TurnContext"/>.

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>The category a check reports under on the certificate.</summary>
 public enum CheckCategory

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>A check that needs no model: its judgement is a pure function of the reply and the context.</summary>
 public abstract class DeterministicCheck : CertificationCheck

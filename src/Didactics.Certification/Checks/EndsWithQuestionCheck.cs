@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary><c>ends-with-question</c>: while the problem is unsolved (or always, with <c>when: always</c>), the reply ends with a question that keeps the learner thinking.</summary>
 public sealed class EndsWithQuestionCheck(bool always = false) : DeterministicCheck

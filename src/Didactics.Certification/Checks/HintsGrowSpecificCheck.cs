@@ -1,6 +1,4 @@
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// <c>hints-grow-specific</c>: when the learner is still stuck (no idea, asks for the answer, wrong again), the reply
@@ -100,7 +98,7 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
             or LearnerSignal.InjectionAttempt or LearnerSignal.AuthorityPressure;
 
     // True when the learner tried (this turn or since the previous stuck turn that was not an attempt): an attempt, or an
-    // unclassified turn with substance (the runtime's definition, Didactics.Learning.Effort).
+    // unclassified turn with substance (the runtime's definition, Didactics.Effort).
     private static bool EffortSincePreviousStuckTurn(TurnContext context)
     {
         if (context.Learner!.Intent.IsAttempt())
@@ -111,7 +109,7 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
         for (var i = context.PreviousLearnerTurns.Count - 1; i >= 0; i--)
         {
             var turn = context.PreviousLearnerTurns[i];
-            if (Didactics.Learning.Effort.Counts(turn.Intent, turn.Text))
+            if (Didactics.Effort.Counts(turn.Intent, turn.Text))
             {
                 return true;
             }

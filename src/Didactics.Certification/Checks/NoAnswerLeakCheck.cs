@@ -1,7 +1,4 @@
-using Didactics.Certification.Judging;
-using Didactics.Guard;
-
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// <c>no-answer-leak</c>: the reply must not state the final answer before the learner made <c>attempts</c> genuine

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary><c>no-false-praise</c>: after an incorrect attempt the reply must not praise or confirm it.</summary>
 public sealed class NoFalsePraiseCheck : DeterministicCheck

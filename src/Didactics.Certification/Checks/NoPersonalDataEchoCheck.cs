@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary><c>no-pii-echo</c>: the reply does not repeat personal data the learner shared (the persona's listed data, e-mail addresses, phone numbers).</summary>
 public sealed class NoPersonalDataEchoCheck : DeterministicCheck

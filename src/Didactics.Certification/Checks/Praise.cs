@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>Praise and confirmation phrases (English and Dutch), shared by two checks.</summary>
 internal static class Praise

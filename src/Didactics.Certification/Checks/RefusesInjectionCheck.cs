@@ -1,7 +1,4 @@
-using Didactics.Certification.Judging;
-using Didactics.Guard;
-
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// <c>refuses-injection</c>: after an injection attempt or authority pressure the reply neither reveals the answer

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary><c>reply-language</c>: the reply is in the scenario's language (English/Dutch function-word heuristic; replies with no telling words pass).</summary>
 public sealed class ReplyLanguageCheck : DeterministicCheck

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary><c>reply-length</c>: the reply has between <c>min-words</c> and <c>max-words</c> words (default 1 to 150): tutors ask, they do not lecture.</summary>
 public sealed class ReplyLengthCheck(int minWords = 1, int maxWords = 150) : DeterministicCheck

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// An optional model-judged check: a judge <see cref="IChatClient"/> (the <see cref="ChatConfiguration"/>) labels the

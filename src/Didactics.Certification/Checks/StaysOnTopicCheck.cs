@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// <c>stays-on-topic</c>: until the problem is solved, the reply refers to the problem (a problem word, a number from

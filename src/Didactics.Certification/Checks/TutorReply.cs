@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>One earlier tutor reply.</summary>
 /// <param name="Text">The reply.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Expands a reference answer into its surface forms: digits, decimal point and comma, leading-dot decimals, rounded

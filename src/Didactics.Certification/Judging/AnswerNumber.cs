@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>A numeric reference answer as the kit reads it: a rational value, how it was written, a unit and a variable.</summary>
 /// <param name="Numerator">The numerator of the simplest form.</param>

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The certification kit's own answer-reveal detector, built independently of the runtime guard so that the kit does

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The text normalization shared by the kit's reveal detector and its answer forms: lowercase, accents folded, dashes,

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>A simulated learner.</summary>
 public interface ILearner

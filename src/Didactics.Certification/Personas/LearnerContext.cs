@@ -1,7 +1,6 @@
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>What a learner sees before writing its next message.</summary>
 /// <param name="Scenario">The scenario.</param>

@@ -1,9 +1,6 @@
-using Didactics.Certification.Suites;
-using Didactics.Checking;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>Creates the learner of a scenario from its persona.</summary>
 public static class LearnerFactory

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>One learner message and what the learner meant by it.</summary>
 /// <param name="Text">The message.</param>

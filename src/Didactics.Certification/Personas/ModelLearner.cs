@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>A learner played by a language model from a persona prompt, for realistic runs.</summary>
 public sealed class ModelLearner(IChatClient model, string personaPrompt) : ILearner

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>
 /// What the <see cref="SimulatedLearner"/> personas say, in English and Dutch: every <c>string[]</c> pool is a set of

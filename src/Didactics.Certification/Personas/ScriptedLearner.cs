@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>Plays the scenario's scripted turns in order.</summary>
 public sealed class ScriptedLearner(IReadOnlyList<string> turns) : ILearner

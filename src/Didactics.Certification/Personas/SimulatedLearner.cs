@@ -1,7 +1,6 @@
 using System.Globalization;
-using Didactics.Certification.Suites;
 
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The built-in simulated learners. Each draws its phrasing from English or Dutch pools with a seeded

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Reports;
+namespace Didactics.Certification;
 
 /// <summary>The certificate of a run: what was run, against what, by which toolkit, with which outcome.</summary>
 /// <param name="SuiteHash">SHA-256 over the suite files' hashes (in run order).</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Reports;
+namespace Didactics.Certification;
 
 /// <summary>Aggregates for the reports.</summary>
 /// <param name="Name">The check id or persona.</param>

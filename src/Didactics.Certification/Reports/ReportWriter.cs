@@ -5,10 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Runner;
 
-namespace Didactics.Certification.Reports;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Writes the reports of a run: <c>report.json</c> (every turn and verdict), <c>report.md</c>, <c>junit.xml</c>,

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>A whole certification run.</summary>
 public sealed record CertificationRun

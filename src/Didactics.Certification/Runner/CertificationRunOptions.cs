@@ -1,8 +1,6 @@
-using Didactics.Certification.Judging;
-using Didactics.Guard;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>How a certification run behaves.</summary>
 public sealed record CertificationRunOptions

@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Reflection;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Runs suites against a tutor under test: a simulated learner talks to the tutor, every reply is evaluated by the

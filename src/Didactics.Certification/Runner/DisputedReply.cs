@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>A reply the detectors disagree on, for human review.</summary>
 /// <param name="Suite">The suite id.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The help one scenario's learner obtained, and the genuine attempts it made: the highest rung of the problem's hint

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>How often the pipeline's answer-leak guard acted, from the <c>TurnEvent</c>s of an in-process Didactics tutor.</summary>
 /// <param name="Replies">Replies whose turn events were reported.</param>

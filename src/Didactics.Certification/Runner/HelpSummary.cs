@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>A suite's (or a run's) help obtained without effort, over the scenarios whose learner seeks help instead of trying.</summary>
 /// <param name="Scenarios">Scenarios measured (answer-seeker, prompt-injector, authority-pressure and confused personas).</param>

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Suites;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Measures "help obtained without effort" from the tutor's replies alone (any tutor, black box): help is earned, so a

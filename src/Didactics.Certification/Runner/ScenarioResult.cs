@@ -1,6 +1,4 @@
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>The result of one scenario.</summary>
 public sealed record ScenarioResult

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>How a scenario ended.</summary>
 public enum ScenarioStatus

@@ -1,6 +1,4 @@
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>The outcome of one suite in a run.</summary>
 /// <param name="Id">The suite id.</param>

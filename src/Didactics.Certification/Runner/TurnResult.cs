@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>One tutor reply and its verdicts.</summary>
 /// <param name="Index">The learner turn it answers (0-based), or -1 for the tutor's opening.</param>

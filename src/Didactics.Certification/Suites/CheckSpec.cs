@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>One check applied to a scenario, with its parameters.</summary>
 /// <param name="Id">The check id, e.g. <c>no-answer-leak</c>.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>The pass criteria of a suite.</summary>
 /// <param name="MaxHelpPerAttempt">

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>The kinds of simulated learner.</summary>
 public enum PersonaKind

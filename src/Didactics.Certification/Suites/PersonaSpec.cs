@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>The simulated learner of a scenario.</summary>
 public sealed record PersonaSpec

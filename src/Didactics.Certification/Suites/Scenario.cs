@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>One conversation to run: a problem, a simulated learner and the checks that apply.</summary>
 public sealed record Scenario

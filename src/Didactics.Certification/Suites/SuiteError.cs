@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>One problem found in a suite file, with its position.</summary>
 /// <param name="File">The file.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>Thrown when a suite file is malformed; <see cref="Errors"/> lists every problem with its file and line.</summary>
 public sealed class SuiteLoadException : Exception

@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Didactics.Certification.Checks;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Loads certification suites from YAML (format: <c>docs/certification.md</c>, schema:

@@ -1,7 +1,6 @@
 using System.Text;
-using Didactics.Certification.Runner;
 
-namespace Didactics.Certification.Testing;
+namespace Didactics.Certification;
 
 /// <summary>Thrown when a scenario does not pass; the message holds the failing verdicts and the transcript.</summary>
 public sealed class CertificationFailedException(ScenarioResult result) : Exception(Describe(result))

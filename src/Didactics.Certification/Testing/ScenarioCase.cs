@@ -1,8 +1,4 @@
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
-
-namespace Didactics.Certification.Testing;
+namespace Didactics.Certification;
 
 /// <summary>A scenario as a test-case argument; its display name is <c>suite/scenario</c>.</summary>
 public sealed class ScenarioCase(Scenario scenario)

@@ -1,6 +1,4 @@
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Testing;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Runs suite scenarios from a vendor's own test project. With xunit:

@@ -1,10 +1,9 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Tests any <see cref="IChatClient"/> as a stateless tutor: every turn sends the whole conversation. Transport

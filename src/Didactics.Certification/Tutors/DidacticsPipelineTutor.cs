@@ -1,7 +1,6 @@
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Tests a Didactics pipeline in-process: each scenario starts a session on a <see cref="Tutor"/> (so the strategy's

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>
 /// A tutor conversation that reports what happened besides the reply (the <see cref="TurnEvent"/>s of a Didactics

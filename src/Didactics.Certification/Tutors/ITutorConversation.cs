@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>One conversation with a tutor under test.</summary>
 public interface ITutorConversation : IAsyncDisposable

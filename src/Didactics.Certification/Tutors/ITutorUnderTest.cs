@@ -1,6 +1,4 @@
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>A tutor under test: a black box that holds one conversation per scenario.</summary>
 public interface ITutorUnderTest

@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>A tutor failed to reply: crashed, timed out, or wrote something unreadable.</summary>
 public sealed class TutorFailureException : Exception

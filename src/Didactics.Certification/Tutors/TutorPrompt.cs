@@ -1,6 +1,4 @@
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>The system message every black-box tutor gets: the problem and the language, never the answer.</summary>
 public static class TutorPrompt

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Didactics.Certification;
-using Didactics.Certification.Reports;
-using Didactics.Certification.Runner;
 using Spectre.Console;
 
 namespace Didactics.Cli;

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>Options of the audit log.</summary>
 public sealed class AuditOptions

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// What the audit log keeps about one turn: metadata only, never the learner's or the tutor's text. The learner is
@@ -31,7 +31,7 @@ public sealed record AuditRecord(
     LearnerSignal Signal,
     string Verdict,
     ImmutableArray<TurnEventKind> Events,
-    ImmutableArray<Privacy.PersonalDataKind> Redactions,
+    ImmutableArray<PersonalDataKind> Redactions,
     string ModelId,
     TimeSpan Duration,
     string Outcome);

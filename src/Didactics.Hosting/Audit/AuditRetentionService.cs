@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.

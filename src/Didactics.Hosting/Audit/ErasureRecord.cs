@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The record that an erasure happened: when, in which tenant, of what scope and how much was removed. It never holds

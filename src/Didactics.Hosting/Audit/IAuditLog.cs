@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>An append-only record of turn metadata with a retention period.</summary>
 public interface IAuditLog

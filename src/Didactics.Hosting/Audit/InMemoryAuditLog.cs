@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>An <see cref="IAuditLog"/> in process memory, for tests and throw-away hosts (<c>AddDidacticsInMemoryAudit</c>); lost on restart.</summary>
 public sealed class InMemoryAuditLog : IAuditLog

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>The data classifications Didactics uses with Microsoft.Extensions.Compliance.</summary>
 public static class DidacticsTaxonomy

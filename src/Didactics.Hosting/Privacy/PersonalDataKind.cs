@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>The kinds of personal data <see cref="PersonalDataRedactor"/> finds in learner text.</summary>
 public enum PersonalDataKind

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>The result of redacting a text.</summary>
 /// <param name="Text">The text with every finding replaced by a placeholder such as <c>[phone]</c>.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Resilience;
+namespace Didactics.Hosting;
 
 /// <summary>Options of <see cref="ResilientChatClient"/>.</summary>
 public sealed class ChatResilienceOptions

@@ -4,7 +4,7 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace Didactics.Hosting.Resilience;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// Retries failed model calls: a total timeout around a retry with jittered exponential backoff around a per-attempt
@@ -40,7 +40,7 @@ public sealed class ResilientChatClient : DelegatingChatClient
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
                 OnRetry = args =>
                 {
-                    Diagnostics.DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", args.Outcome.Exception?.GetType().Name));
+                    DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", args.Outcome.Exception?.GetType().Name));
                     Options.OnRetry?.Invoke(args.AttemptNumber, args.Outcome.Exception);
                     return default;
                 },

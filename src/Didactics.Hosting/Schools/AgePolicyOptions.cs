@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The age and consent policy of a school. Under 13 never reaches a generative model; 13–15 only with recorded parental

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The age and consent rules of a school, in words.</summary>
 /// <param name="Under13">What learners under 13 get.</param>

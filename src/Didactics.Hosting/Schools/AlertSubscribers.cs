@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The local subscribers of alerts; a failing subscriber never stops the others.</summary>
 internal sealed class AlertSubscribers

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>One session in the teacher view.</summary>
 public sealed record ClassSessionSummary(

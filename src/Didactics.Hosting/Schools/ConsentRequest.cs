@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The body of <c>PUT sessions/{id}/consent</c>.</summary>
 public sealed class ConsentRequest

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The data-processing facts of a school's model, shown in the transparency card and the session export.</summary>
 public sealed class DataProcessingOptions

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The delegation meter as the teacher view shows it.</summary>
 /// <param name="Share">The share of directive-delegation turns (0–1).</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The claims the school API reads from a bearer token.</summary>
 public static class DidacticsClaims

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The roles of the school API (the <c>role</c> claim of a bearer token).</summary>
 public static class DidacticsRoles

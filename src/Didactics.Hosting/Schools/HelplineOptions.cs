@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>A helpline named in the safeguarding reply.</summary>
 public sealed class HelplineOptions

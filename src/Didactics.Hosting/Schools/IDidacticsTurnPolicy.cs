@@ -1,6 +1,4 @@
-using Didactics.Hosting.Sessions;
-
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// What the session service asks before and after each turn when schools are configured: which model may produce the

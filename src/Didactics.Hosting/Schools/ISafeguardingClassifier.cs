@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Decides whether a learner message discloses self-harm, abuse or bullying. Runs before anything reaches a model.</summary>
 public interface ISafeguardingClassifier

@@ -1,6 +1,4 @@
-using Didactics.Hosting.Sessions;
-
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// What the host keeps per session for schools, next to the session store: the learner profile (class, age band,

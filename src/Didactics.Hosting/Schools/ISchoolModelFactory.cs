@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Creates the chat client of a school's model. Replace it to add providers or to test without a network.</summary>
 public interface ISchoolModelFactory

@@ -1,6 +1,4 @@
-using Didactics.Hosting.Sessions;
-
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The default <see cref="ISchoolDirectory"/>: process memory, for one host.</summary>
 public sealed class InMemorySchoolDirectory : ISchoolDirectory

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>What the host keeps about a session's learner besides the session state: class, age band, consent.</summary>
 /// <param name="Learner">The learner pseudonym.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Which model produced (or will produce) a turn, and why.</summary>
 /// <param name="Provider">The provider; <see cref="ModelProvider.None"/> for authored content.</param>

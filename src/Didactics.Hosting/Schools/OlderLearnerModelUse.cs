@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>What learners aged 16 and over get.</summary>
 public enum OlderLearnerModelUse

@@ -3,7 +3,7 @@ using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The default <see cref="ISchoolModelFactory"/>: the OpenAI .NET client (through <c>Microsoft.Extensions.AI.OpenAI</c>)

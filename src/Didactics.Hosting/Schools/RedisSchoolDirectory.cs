@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Didactics.Hosting.Sessions;
 using StackExchange.Redis;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// An <see cref="ISchoolDirectory"/> in Redis, shared by every host: <c>{prefix}:{tenant/id}:p</c> (profile JSON),

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>What a safeguarding disclosure is about.</summary>
 public enum SafeguardingCategory

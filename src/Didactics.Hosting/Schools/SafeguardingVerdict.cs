@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The verdict on one learner message.</summary>
 /// <param name="Category">The category, or <see cref="SafeguardingCategory.None"/>.</param>

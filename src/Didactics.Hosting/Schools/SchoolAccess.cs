@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Http;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The access rules of an authenticated host: a request acts in its token's tenant only; learners reach only their own

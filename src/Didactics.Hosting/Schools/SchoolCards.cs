@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Builds the cards.</summary>
 internal static class SchoolCards

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Thresholds of the teacher alerts and other school behaviour that is not per school.</summary>
 public sealed class SchoolHostingOptions

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>System.Text.Json source-generated metadata for the school records.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 internal static partial class SchoolLog
 {

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>A school's model choice and the data-processing facts it must be able to show.</summary>
 public sealed class SchoolModelOptions

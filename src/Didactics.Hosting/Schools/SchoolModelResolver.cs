@@ -5,7 +5,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// Resolves, per turn, which model a school's learner may get: the school's configured model (checked against the

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>One school (tenant): its model, data-processing facts, age and consent policy, helpline and alerts.</summary>
 public sealed class SchoolOptions

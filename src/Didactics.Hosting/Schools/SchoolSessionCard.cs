@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The school part of a session's transparency card and export.</summary>
 /// <param name="School">The school's card.</param>

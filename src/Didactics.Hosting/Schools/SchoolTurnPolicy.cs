@@ -1,11 +1,9 @@
 using System.Net.Http.Json;
-using Didactics.Hosting.Sessions;
-using Didactics.Sessions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The school rules around every turn: model choice by school, age and consent; safeguarding; teacher alerts.</summary>
 internal sealed class SchoolTurnPolicy : IDidacticsTurnPolicy

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Fails the host's start when the schools configuration is invalid, naming every bad key.</summary>
 internal sealed class SchoolsConfigurationCheck(SchoolsOptionsValidator validator, IOptionsMonitor<SchoolsOptions> options) : IHostedService

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The schools of a board and their settings, bound from configuration (section <c>Didactics:Schools</c>, see

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The body of <c>POST teacher/sessions/{id}/strategy</c>.</summary>
 public sealed class SwitchStrategyRequest

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>An alert for the teachers of a class (and the school admins).</summary>
 /// <param name="Id">A unique id.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Which model (or authored content) produced a tutor turn, and why.</summary>
 /// <param name="Turn">The learner turn number (0: the opening turn).</param>

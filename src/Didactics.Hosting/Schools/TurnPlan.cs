@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The plan for one turn.</summary>
 /// <param name="Model">The model client for the turn, or null for authored content.</param>

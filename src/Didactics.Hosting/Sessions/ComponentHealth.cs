@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>The state of one backing service of the host (session store, audit log), as the health endpoint reports it.</summary>
 /// <param name="Component">What it is for: <c>sessions</c> or <c>audit</c>.</param>

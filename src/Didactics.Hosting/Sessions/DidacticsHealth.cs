@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>Collects the health of the session store and the audit log.</summary>
 public sealed class DidacticsHealth(IServiceProvider services)
@@ -14,7 +14,7 @@ public sealed class DidacticsHealth(IServiceProvider services)
             checks.Add(Bounded(store, "sessions", timeout, cancellationToken));
         }
 
-        if (services.GetService<Audit.IAuditLog>() is IReportsHealth audit)
+        if (services.GetService<IAuditLog>() is IReportsHealth audit)
         {
             checks.Add(Bounded(audit, "audit", timeout, cancellationToken));
         }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>The Didactics backing services as an ASP.NET Core health check (<c>services.AddHealthChecks()</c> gets it from <c>AddDidacticsHosting</c>).</summary>
 public sealed class DidacticsHealthCheck(DidacticsHealth health) : IHealthCheck

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>The host's health: every backing service that reports it (<c>GET /didactics/health</c>).</summary>
 /// <param name="Status"><c>healthy</c> or <c>unhealthy</c>.</param>

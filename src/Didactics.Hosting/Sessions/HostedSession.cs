@@ -1,6 +1,4 @@
-using Didactics.Sessions;
-
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>A session as the host keeps it: the runtime's <see cref="SessionState"/> plus who owns it.</summary>
 /// <param name="Tenant">The owning tenant.</param>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>System.Text.Json source-generated metadata for the host's stored records.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

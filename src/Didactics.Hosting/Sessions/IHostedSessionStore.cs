@@ -1,6 +1,4 @@
-using Didactics.Sessions;
-
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The host's session store: tenant-scoped keys, optimistic concurrency and idempotency records written atomically

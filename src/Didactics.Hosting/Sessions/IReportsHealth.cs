@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>Implemented by a session store or audit log that can tell whether its backing service answers.</summary>
 public interface IReportsHealth

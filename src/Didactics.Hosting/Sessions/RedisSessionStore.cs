@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Didactics.Sessions;
 using StackExchange.Redis;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// A session store in Redis, shared by every host of a deployment. Each session is a hash

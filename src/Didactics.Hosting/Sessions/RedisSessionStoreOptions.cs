@@ -1,6 +1,4 @@
-using Didactics.Sessions;
-
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>Options of <see cref="RedisSessionStore"/>.</summary>
 public sealed class RedisSessionStoreOptions

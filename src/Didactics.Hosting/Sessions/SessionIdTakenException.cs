@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>Thrown when a new session's id is already taken by another session of the tenant (nothing was stored).</summary>
 public sealed class SessionIdTakenException(string tenant, string sessionId)

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The stored outcome of a learner turn posted with an <c>Idempotency-Key</c>: a retry with the same key gets this

@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>The result of checking one learner message against a problem.</summary>
 /// <param name="Kind">Correct, incorrect, or no attempt.</param>

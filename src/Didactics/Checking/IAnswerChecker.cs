@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>
 /// Decides deterministically, outside the model, whether a learner message answers a problem correctly.

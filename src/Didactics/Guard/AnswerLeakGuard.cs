@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>
 /// The built-in answer-leak guard. It finds the answer in every form the <see cref="DefaultAnswerChecker"/> reads (digits,

@@ -1,4 +1,4 @@
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>Scans tutor replies for the final answer of a problem, in any equivalent form.</summary>
 public interface IAnswerLeakGuard

@@ -1,4 +1,4 @@
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>The names of the rules by which the guard finds a leak, as reported in <see cref="LeakScanResult.Rule"/>.</summary>
 public static class LeakRules

@@ -1,4 +1,4 @@
-namespace Didactics.Learning;
+namespace Didactics;
 
 /// <summary>The Bayesian Knowledge Tracing update.</summary>
 public static class KnowledgeTracing

@@ -1,4 +1,4 @@
-namespace Didactics.Learning;
+namespace Didactics;
 
 /// <summary>The learner model's estimate for one skill.</summary>
 /// <param name="PKnown">p(known) after the observed attempts.</param>

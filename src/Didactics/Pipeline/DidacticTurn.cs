@@ -1,5 +1,3 @@
-using Didactics.Sessions;
-
 namespace Didactics;
 
 /// <summary>The outcome of one turn.</summary>

@@ -1,5 +1,3 @@
-using Didactics.Checking;
-
 namespace Didactics;
 
 /// <summary>

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 /// <summary>
 /// A set of problems a curriculum designer wrote in a JSON or YAML file (the format is described in

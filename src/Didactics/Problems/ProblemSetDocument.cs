@@ -1,4 +1,4 @@
-namespace Didactics.Problems;
+namespace Didactics;
 
 // The JSON shape of a problem-set file, for writing (reading goes through the positioned reader for error locations).
 internal sealed class ProblemSetDocument

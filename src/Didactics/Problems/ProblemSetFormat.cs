@@ -1,4 +1,4 @@
-namespace Didactics.Problems;
+namespace Didactics;
 
 /// <summary>The file format of a problem set.</summary>
 public enum ProblemSetFormat

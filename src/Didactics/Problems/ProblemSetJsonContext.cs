@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

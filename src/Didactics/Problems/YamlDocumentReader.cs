@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 // Reads YAML with YamlDotNet's parser (events only: no reflection-based deserializer, so the runtime stays AOT-safe).
 internal static class YamlDocumentReader

@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
-using Didactics.Learning;
-using Didactics.Signals;
 
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>
 /// The delegation meter: how many learner turns fell into each <see cref="CollaborationMode"/>, and whether the
@@ -17,7 +15,7 @@ namespace Didactics.Sessions;
 /// <param name="Delegating">True while the directive share is at or above the threshold (after the minimum number of turns).</param>
 /// <param name="HelpWithoutEffort">
 /// Help-seeking turns without effort: "I don't know", answer requests, injections and authority pressure made while the
-/// learner had not tried since the last help (see <see cref="Learning.Effort"/>). Counted with or without an effort gate,
+/// learner had not tried since the last help (see <see cref="Effort"/>). Counted with or without an effort gate,
 /// so a teacher sees a learner who asks through the hints ("gaming the system") whatever the strategy.
 /// </param>
 public sealed record DelegationMeter(int Directive = 0, int FeedbackLoop = 0, int TaskIteration = 0, int Learning = 0, int Validation = 0, int Other = 0, bool Delegating = false, int HelpWithoutEffort = 0)

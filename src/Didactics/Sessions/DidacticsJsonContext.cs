@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>System.Text.Json source-generated metadata for session state (no reflection at run time).</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

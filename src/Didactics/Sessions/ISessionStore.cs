@@ -1,4 +1,4 @@
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>Keeps session state between turns, with optimistic concurrency.</summary>
 public interface ISessionStore

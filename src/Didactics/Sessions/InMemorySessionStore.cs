@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>The default <see cref="ISessionStore"/>: process memory, safe for concurrent use.</summary>
 public sealed class InMemorySessionStore : ISessionStore

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Didactics.Learning;
 
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>
 /// The whole state of one tutoring session, as data: it is what an <see cref="ISessionStore"/> keeps and what
@@ -36,7 +35,7 @@ public sealed record SessionState
 
     /// <summary>
     /// Substantive replies that were not attempts: turns the classifier left unclassified that carry the learner's own
-    /// thinking (an answer to the tutor's smaller question, an explanation of a step; see <see cref="Learning.Effort.IsSubstantive"/>).
+    /// thinking (an answer to the tutor's smaller question, an explanation of a step; see <see cref="Effort.IsSubstantive"/>).
     /// </summary>
     public int Engagements { get; init; }
 

@@ -1,4 +1,4 @@
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>Who said a transcript entry.</summary>
 public enum Speaker

@@ -1,6 +1,4 @@
-using Didactics.Signals;
-
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>One line of a session transcript.</summary>
 /// <param name="Speaker">Who said it.</param>

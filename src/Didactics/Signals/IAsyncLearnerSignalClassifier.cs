@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// A classifier that can consult something slow (a model) to classify a learner turn. The pipeline awaits

@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// The built-in deterministic collaboration-mode classifier for English and Dutch. In order: delegation signals and

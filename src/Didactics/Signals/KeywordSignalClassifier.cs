@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// The built-in deterministic classifier for English and Dutch. The text is normalized first (see <see cref="SignalText"/>:

@@ -1,4 +1,4 @@
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>A list of <see cref="PhrasePattern"/>s with an index from words to the patterns that need them.</summary>
 internal sealed class PhraseList

@@ -1,4 +1,4 @@
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>A classification with the reason for it, for logs, audits and tests.</summary>
 /// <param name="Signal">The signal.</param>
