@@ -11,6 +11,7 @@ using Didactics.Certification.Runner;
 using Didactics.Certification.Suites;
 using Didactics.Certification.Tutors;
 using Microsoft.Extensions.AI;
+using Didactics.Shared;
 
 namespace Didactics.Certification.Benchmarks;
 
@@ -199,10 +200,10 @@ public static class Program
             Console.WriteLine($"specificity {t0.Elapsed.TotalMilliseconds / 8000 * 1000:0.0} us");
             foreach (var (name, action) in new (string, Action)[]
             {
-                ("words", () => TextSignals.Words(response.Text)),
+                ("words", () => TextWords.Of(response.Text)),
                 ("content", () => TextSignals.ContentWords(response.Text)),
                 ("numbers", () => TextSignals.Numbers(response.Text)),
-                ("fold", () => TextSignals.Fold("counting")),
+                ("fold", () => TextFold.Fold("counting")),
             })
             {
                 var t = System.Diagnostics.Stopwatch.StartNew();

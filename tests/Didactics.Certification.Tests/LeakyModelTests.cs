@@ -7,6 +7,7 @@ using Didactics.Certification.Tutors;
 using Didactics.Strategies;
 using Microsoft.Extensions.AI;
 using Xunit.Abstractions;
+using Didactics.Shared;
 
 namespace Didactics.Certification.Tests;
 
@@ -107,7 +108,7 @@ public sealed class LeakyModelTests
         var model = new ScriptedLeakyChatClient([problem], leakRate: 1);
         var reply = model.Reply([new(ChatRole.System, "Opgave: Hoeveel is 6 × 7?"), new(ChatRole.User, "geen idee")]);
         Assert.True(IndependentRevealDetector.Instance.Detect(problem, reply).Revealed, reply);
-        var (english, dutch) = Checks.TextSignals.LanguageVotes(reply);
+        var (english, dutch) = LanguageMarkers.Votes(reply);
         Assert.True(dutch > english, reply);
     }
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Didactics.Guard;
+using Didactics.Shared;
 
 namespace Didactics.Cli.Commands;
 
@@ -174,7 +175,7 @@ public static class LeakScanCommand
             }
             else
             {
-                language = LanguageGuess.Of(statement + "\n" + response);
+                language = LanguageMarkers.Guess(statement + "\n" + response);
             }
 
             if (string.IsNullOrWhiteSpace(statement))

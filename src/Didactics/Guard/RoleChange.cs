@@ -1,5 +1,6 @@
 using System.Buffers;
 using Didactics.Checking;
+using Didactics.Shared;
 
 namespace Didactics.Guard;
 
@@ -37,7 +38,7 @@ internal static class RoleChange
 
     private static int Letter(char c)
     {
-        var i = TextFolding.Fold(c) - 'a';
+        var i = TextFold.Fold(c) - 'a';
         return (uint)i < 26 ? i : 26;
     }
 
