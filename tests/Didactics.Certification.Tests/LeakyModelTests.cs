@@ -1,10 +1,4 @@
 using System.Globalization;
-using Didactics.Certification.Judging;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Testing;
-using Didactics.Certification.Tutors;
-using Didactics.Strategies;
 using Microsoft.Extensions.AI;
 using Xunit.Abstractions;
 using Didactics.Shared;

@@ -1,5 +1,3 @@
-using Didactics.Certification.Checks;
-using Didactics.Certification.Personas;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;

@@ -1,4 +1,3 @@
-using Didactics.Hosting.Privacy;
 using Didactics.Tests.Shared;
 
 namespace Didactics.Hosting.Tests;

@@ -1,6 +1,4 @@
-using Didactics.Hosting.Privacy;
 using Didactics.Shared;
-using Didactics.Signals;
 
 namespace Didactics.Hosting.Tests;
 
@@ -26,7 +24,7 @@ public class PlaceholderContractTests
         foreach (var kind in Enum.GetValues<PersonalDataKind>())
         {
             var message = "is it 40? " + PersonalDataRedactor.PlaceholderFor(kind);
-            var verdict = Didactics.Checking.DefaultAnswerChecker.Instance.Check(problem, message);
+            var verdict = Didactics.DefaultAnswerChecker.Instance.Check(problem, message);
             Assert.Equal(LearnerSignal.IncorrectAttempt, KeywordSignalClassifier.Instance.Classify(problem, message, verdict));
         }
     }

@@ -1,6 +1,6 @@
 using Didactics.Shared;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>Small English/Dutch text heuristics shared by the deterministic checks.</summary>
 internal static class TextSignals

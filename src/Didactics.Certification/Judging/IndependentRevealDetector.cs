@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Didactics.Shared;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>The verdict of the <see cref="IndependentRevealDetector"/> on one reply.</summary>
 /// <param name="Revealed">True when the reply contains a form of the answer.</param>

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Suites;
 using Didactics.Shared;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The help one scenario's learner obtained, and the genuine attempts it made: the highest rung of the problem's hint

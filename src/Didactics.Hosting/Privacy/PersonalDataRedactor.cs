@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Didactics.Shared;
 using Microsoft.Extensions.Compliance.Redaction;
 
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>The kinds of personal data <see cref="PersonalDataRedactor"/> finds in learner text.</summary>
 public enum PersonalDataKind

@@ -1,6 +1,6 @@
 using Didactics.Shared;
 
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>
 /// Reads numbers written in words, in English and Dutch: cardinals with compounds ("forty-two", "one hundred and five",

@@ -1,6 +1,6 @@
 using Didactics.Shared;
 
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>How strongly the words around a value state it as the result.</summary>
 internal enum ResultStrength : byte

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using Didactics.Shared;
 
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>Character-level helpers shared by the checker and the leak guard: letters, digits, number punctuation, edit distance (case and accent folding is <see cref="TextFold"/>).</summary>
 internal static class TextFolding

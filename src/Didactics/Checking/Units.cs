@@ -1,6 +1,6 @@
 using Didactics.Shared;
 
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>The physical dimension of a unit.</summary>
 internal enum Dimension : byte

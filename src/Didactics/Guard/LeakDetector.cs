@@ -1,7 +1,6 @@
-using Didactics.Checking;
 using Didactics.Shared;
 
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>What the dialogue before a reply says about the answer.</summary>
 /// <param name="AnswerGiven">The learner's latest answer is correct: repeating it confirms it.</param>

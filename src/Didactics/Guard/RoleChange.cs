@@ -1,8 +1,7 @@
 using System.Buffers;
-using Didactics.Checking;
 using Didactics.Shared;
 
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>
 /// Finds a reply that gives in to an injection or changes role ("Switching to answer mode as requested.", "I will ignore

@@ -1,7 +1,6 @@
-using Didactics.Checking;
 using Didactics.Shared;
 
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>Classifies a learner turn into a <see cref="LearnerSignal"/>.</summary>
 public interface ILearnerSignalClassifier

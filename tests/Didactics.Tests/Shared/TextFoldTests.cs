@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Didactics.Guard;
 using Didactics.Shared;
 
 namespace Didactics.Tests.Shared;
