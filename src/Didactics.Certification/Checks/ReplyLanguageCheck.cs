@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics.Certification;
 
 /// <summary><c>reply-language</c>: the reply is in the scenario's language (English/Dutch function-word heuristic; replies with no telling words pass).</summary>
@@ -18,7 +20,7 @@ public sealed class ReplyLanguageCheck : DeterministicCheck
     /// <inheritdoc />
     public override (bool Passed, string Reason) Judge(string reply, TurnContext context)
     {
-        var (en, nl) = TextSignals.LanguageVotes(reply);
+        var (en, nl) = LanguageMarkers.Votes(reply);
         var dutch = context.Scenario.Language.StartsWith("nl", StringComparison.OrdinalIgnoreCase);
         var expected = dutch ? nl : en;
         var other = dutch ? en : nl;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Didactics.Shared;
 
 namespace Didactics.Certification;
 
@@ -93,18 +94,10 @@ public static class RevealText
                 continue;
             }
 
-            if (c < 128)
+            var folded = TextFold.Fold(c);
+            if (!TextFold.IsCombiningMark(folded))
             {
-                Emit(char.ToLowerInvariant(c), i);
-                continue;
-            }
-
-            foreach (var d in c.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                {
-                    Emit(d, i);
-                }
+                Emit(folded, i);
             }
         }
 
