@@ -1,5 +1,3 @@
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Tests;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Didactics.Certification.Checks;
 using Json.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -30,7 +29,7 @@ public sealed class SchemaTests
     [InlineData("suite: x\nversion: 1\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: { kind: scripted }\n")]
     public void Schema_rejects_what_the_loader_rejects(string yaml)
     {
-        Assert.Throws<Suites.SuiteLoadException>(() => Suites.SuiteLoader.Parse(yaml));
+        Assert.Throws<SuiteLoadException>(() => SuiteLoader.Parse(yaml));
         var result = Schema.Evaluate(JsonDocument.Parse(ToJson(yaml)!.ToJsonString()).RootElement);
         Assert.False(result.IsValid);
     }

@@ -1,5 +1,3 @@
-using Didactics.Certification.Suites;
-
 namespace Didactics.Certification.Tests;
 
 public sealed class SuiteLoaderTests

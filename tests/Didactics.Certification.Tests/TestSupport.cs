@@ -1,4 +1,3 @@
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Tests;
@@ -32,7 +31,7 @@ internal static class TestSupport
             {{(checks.Length == 0 ? "" : "    checks: [" + string.Join(", ", checks) + "]")}}
             """).Scenarios[0];
 
-    public static string Kebab(PersonaKind kind) => Reports.ReportWriter.Kebab(kind.ToString());
+    public static string Kebab(PersonaKind kind) => ReportWriter.Kebab(kind.ToString());
 }
 
 /// <summary>A chat client configured by a callback (like dotnet/extensions' TestChatClient).</summary>

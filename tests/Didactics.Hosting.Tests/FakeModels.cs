@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Didactics.Authored;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Hosting.Tests;

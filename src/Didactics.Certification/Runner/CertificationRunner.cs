@@ -1,15 +1,9 @@
 using System.Diagnostics;
 using System.Reflection;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Judging;
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
-using Didactics.Guard;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>How a certification run behaves.</summary>
 public sealed record CertificationRunOptions

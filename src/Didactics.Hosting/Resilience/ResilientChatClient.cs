@@ -4,7 +4,7 @@ using Polly;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace Didactics.Hosting.Resilience;
+namespace Didactics.Hosting;
 
 /// <summary>Options of <see cref="ResilientChatClient"/>.</summary>
 public sealed class ChatResilienceOptions
@@ -86,7 +86,7 @@ public sealed class ResilientChatClient : DelegatingChatClient
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
                 OnRetry = args =>
                 {
-                    Diagnostics.DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", args.Outcome.Exception?.GetType().Name));
+                    DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", args.Outcome.Exception?.GetType().Name));
                     Options.OnRetry?.Invoke(args.AttemptNumber, args.Outcome.Exception);
                     return default;
                 },

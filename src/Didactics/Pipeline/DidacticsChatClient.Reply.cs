@@ -1,8 +1,4 @@
 using System.Text;
-using Didactics.Authored;
-using Didactics.Guard;
-using Didactics.Sessions;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 
 namespace Didactics;

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Didactics.Guard;
 using Microsoft.Extensions.AI;
 
 namespace Didactics;

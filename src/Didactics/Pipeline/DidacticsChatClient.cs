@@ -1,9 +1,3 @@
-using Didactics.Authored;
-using Didactics.Checking;
-using Didactics.Guard;
-using Didactics.Learning;
-using Didactics.Sessions;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 
 namespace Didactics;

@@ -1,5 +1,3 @@
-using Didactics.Sessions;
-
 namespace Didactics;
 
 /// <summary>A planned turn: everything <see cref="TurnPlanner"/> decided before the reply is produced.</summary>

@@ -1,9 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using Didactics.Checking;
-using Didactics.Learning;
-using Didactics.Sessions;
-using Didactics.Signals;
 
 namespace Didactics;
 

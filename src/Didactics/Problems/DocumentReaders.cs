@@ -3,7 +3,7 @@ using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 // Reads JSON with Utf8JsonReader (System.Text.Json) into the positioned tree. A typed JsonSerializer call would lose
 // the position of a field once the syntax is valid, and curriculum designers need the line of a missing answer.

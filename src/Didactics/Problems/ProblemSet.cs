@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 /// <summary>The file format of a problem set.</summary>
 public enum ProblemSetFormat

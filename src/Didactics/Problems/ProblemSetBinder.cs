@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 // Turns the positioned tree into problems, checking every field and naming the first one that is wrong.
 internal sealed class ProblemSetBinder(string fileName)

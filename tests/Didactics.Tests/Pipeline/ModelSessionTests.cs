@@ -1,5 +1,3 @@
-using Didactics.Signals;
-
 namespace Didactics.Tests.Pipeline;
 
 public class ModelSessionTests

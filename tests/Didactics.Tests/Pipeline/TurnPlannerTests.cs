@@ -1,6 +1,3 @@
-using Didactics.Checking;
-using Didactics.Sessions;
-using Didactics.Signals;
 using Didactics.Tests.Pipeline;
 
 namespace Didactics.Tests;

@@ -1,5 +1,3 @@
-using Didactics.Checking;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Tests.Signals;

@@ -1,5 +1,3 @@
-using Didactics.Strategies;
-
 namespace Didactics.Tests.Strategies;
 
 /// <summary>
