@@ -67,11 +67,9 @@ public sealed partial class DidacticsChatClient
         var innerOptions = InnerOptions(options, plan);
         if (firstAttempt > 0 && firstAttempt <= MaxRegenerations)
         {
-            events.Add(new TurnEvent(TurnEventKind.Regenerated, "Asked the model to rewrite the reply without the answer."));
-            messages.Add(new ChatMessage(ChatRole.Assistant, "[withheld reply]"));
-            messages.Add(new ChatMessage(ChatRole.System, string.IsNullOrEmpty(alreadySent)
+            AskForRewrite(messages, events, string.IsNullOrEmpty(alreadySent)
                 ? Corrective(blocked)
-                : Corrective(blocked) + " The learner has already seen the beginning of that reply: \"" + alreadySent + "\". Continue with a new paragraph."));
+                : Corrective(blocked) + " The learner has already seen the beginning of that reply: \"" + alreadySent + "\". Continue with a new paragraph.");
         }
 
         for (var attempt = firstAttempt; attempt <= Math.Max(0, MaxRegenerations); attempt++)
@@ -84,13 +82,13 @@ public sealed partial class DidacticsChatClient
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                events.Add(new TurnEvent(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message));
+                events.Add(ModelFailed(ex));
                 break;
             }
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                events.Add(new TurnEvent(TurnEventKind.ModelFailed, "The model returned an empty reply."));
+                events.Add(EmptyReply());
                 break;
             }
 
@@ -108,9 +106,7 @@ public sealed partial class DidacticsChatClient
             AddLeakEvent(draft, scan);
             if (attempt < MaxRegenerations)
             {
-                events.Add(new TurnEvent(TurnEventKind.Regenerated, "Asked the model to rewrite the reply without the answer."));
-                messages.Add(new ChatMessage(ChatRole.Assistant, "[withheld reply]"));
-                messages.Add(new ChatMessage(ChatRole.System, Corrective(scan)));
+                AskForRewrite(messages, events, Corrective(scan));
             }
         }
 
@@ -124,6 +120,18 @@ public sealed partial class DidacticsChatClient
 
         return fallback;
     }
+
+    // The leaking reply stands in the history only as a placeholder; the instruction says what it did wrong.
+    private static void AskForRewrite(List<ChatMessage> messages, List<TurnEvent> events, string instruction)
+    {
+        events.Add(new TurnEvent(TurnEventKind.Regenerated, "Asked the model to rewrite the reply without the answer."));
+        messages.Add(new ChatMessage(ChatRole.Assistant, "[withheld reply]"));
+        messages.Add(new ChatMessage(ChatRole.System, instruction));
+    }
+
+    private static TurnEvent ModelFailed(Exception ex) => new(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message);
+
+    private static TurnEvent EmptyReply() => new(TurnEventKind.ModelFailed, "The model returned an empty reply.");
 
     /// <summary>
     /// Scans a whole reply. The learner history can only excuse a match, so it is built only when the reply would

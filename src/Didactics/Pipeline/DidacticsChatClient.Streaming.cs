@@ -22,7 +22,7 @@ public sealed partial class DidacticsChatClient
     {
         var (sessionId, learnerMessage) = ReadRequest(messages, options);
         var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
+            ?? throw NoSession(sessionId);
         var draft = await PlanTurnAsync(state, learnerMessage, cancellationToken).ConfigureAwait(false);
         var responseId = Guid.NewGuid().ToString("N");
         var messageId = Guid.NewGuid().ToString("N");
@@ -53,7 +53,7 @@ public sealed partial class DidacticsChatClient
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message));
+                    draft.Events.Add(ModelFailed(ex));
                     needsContinuation = true;
                 }
 
@@ -71,7 +71,7 @@ public sealed partial class DidacticsChatClient
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                     {
-                        draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, ex.GetType().Name + ": " + ex.Message));
+                        draft.Events.Add(ModelFailed(ex));
                         needsContinuation = true;
                         break;
                     }
@@ -137,7 +137,7 @@ public sealed partial class DidacticsChatClient
 
         if (!needsContinuation && IsWhiteSpace(sent))
         {
-            draft.Events.Add(new TurnEvent(TurnEventKind.ModelFailed, "The model returned an empty reply."));
+            draft.Events.Add(EmptyReply());
             needsContinuation = true;
         }
 

@@ -110,9 +110,12 @@ public sealed partial class DidacticsChatClient : DelegatingChatClient
     private async ValueTask<DidacticTurn> SendCoreAsync(string sessionId, string learnerMessage, ChatOptions? options, CancellationToken cancellationToken)
     {
         var state = await Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
+            ?? throw NoSession(sessionId);
         return await RunTurnAsync(state, learnerMessage, options, cancellationToken).ConfigureAwait(false);
     }
+
+    private static KeyNotFoundException NoSession(string sessionId) =>
+        new($"There is no session '{sessionId}'. Start one with StartSessionAsync first.");
 
     /// <inheritdoc />
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
