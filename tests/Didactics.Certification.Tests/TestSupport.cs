@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace Didactics.Certification.Tests;
 
@@ -31,6 +35,24 @@ internal static class TestSupport
                 persona: {{Kebab(persona)}}
             {{(checks.Length == 0 ? "" : "    checks: [" + string.Join(", ", checks) + "]")}}
             """).Scenarios[0];
+
+    // YAML to JSON with plain scalars typed the way YAML 1.2 core schema types them.
+    public static JsonNode? YamlToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
+        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
+        YamlScalarNode { Style: ScalarStyle.Plain } s when long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
+        YamlScalarNode { Style: ScalarStyle.Plain } s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
+        YamlScalarNode s => JsonValue.Create(s.Value),
+        _ => null,
+    };
 
     public static string Kebab(PersonaKind kind) => Reports.ReportWriter.Kebab(kind.ToString());
 }

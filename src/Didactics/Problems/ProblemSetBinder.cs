@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Didactics.Shared;
 
 namespace Didactics.Problems;
 

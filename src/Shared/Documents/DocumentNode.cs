@@ -1,4 +1,4 @@
-namespace Didactics.Problems;
+namespace Didactics.Shared;
 
 // A format-neutral tree (JSON and YAML both read into it) that keeps the 1-based position of every node, so that
 // validation errors can point at the exact line and column whichever format the designer wrote.
