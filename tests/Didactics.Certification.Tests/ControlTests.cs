@@ -1,6 +1,7 @@
 using Didactics.Certification.Runner;
 using Didactics.Certification.Suites;
 using Didactics.Certification.Tutors;
+using Didactics.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Didactics.Certification.Tests;

@@ -3,6 +3,7 @@ using Didactics.Certification.Reports;
 using Didactics.Certification.Runner;
 using Didactics.Certification.Suites;
 using Didactics.Certification.Tutors;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Tests;

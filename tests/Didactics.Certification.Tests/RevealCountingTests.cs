@@ -2,6 +2,7 @@ using Didactics.Certification.Reports;
 using Didactics.Certification.Runner;
 using Didactics.Certification.Suites;
 using Didactics.Certification.Tutors;
+using Didactics.Tests.Shared;
 
 namespace Didactics.Certification.Tests;
 

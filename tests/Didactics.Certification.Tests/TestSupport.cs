@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Didactics.Certification.Suites;
-using Microsoft.Extensions.AI;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -55,31 +54,4 @@ internal static class TestSupport
     };
 
     public static string Kebab(PersonaKind kind) => Reports.ReportWriter.Kebab(kind.ToString());
-}
-
-/// <summary>A chat client configured by a callback (like dotnet/extensions' TestChatClient).</summary>
-internal sealed class FakeChatClient(Func<IList<ChatMessage>, CancellationToken, Task<string>> reply) : IChatClient
-{
-    public int Calls;
-
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref Calls);
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, await reply(messages.ToList(), cancellationToken)));
-    }
-
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-    public void Dispose()
-    {
-    }
 }

@@ -6,6 +6,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Didactics.Hosting.Schools;
+using Didactics.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,22 +22,22 @@ namespace Didactics.Hosting.Tests.Schools;
 /// <summary>A model factory that hands out one recording fake per model name, so a test sees which model a turn reached.</summary>
 internal sealed class FakeSchoolModels : ISchoolModelFactory
 {
-    public ConcurrentDictionary<string, CallbackChatClient> Clients { get; } = new();
+    public ConcurrentDictionary<string, FakeChatClient> Clients { get; } = new();
 
     public ConcurrentBag<(string Model, string? Key)> Created { get; } = [];
 
     public IChatClient Create(SchoolModelOptions model, string? apiKey)
     {
         Created.Add((model.Model!, apiKey));
-        return Clients.GetOrAdd(model.Model!, name => new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply($"[{name}] Which step would you try first?"))));
+        return Clients.GetOrAdd(model.Model!, name => new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply($"[{name}] Which step would you try first?"))));
     }
 
-    public int CallsTo(string model) => Clients.TryGetValue(model, out var c) ? c.Calls : 0;
+    public int CallsTo(string model) => Clients.TryGetValue(model, out var c) ? c.CallCount : 0;
 
-    public int TotalCalls => Clients.Values.Sum(c => c.Calls);
+    public int TotalCalls => Clients.Values.Sum(c => c.CallCount);
 
     public IEnumerable<string> AllRequestText =>
-        Clients.Values.SelectMany(c => { lock (c.Requests) { return c.Requests.SelectMany(r => r).Select(m => m.Text).ToArray(); } });
+        Clients.Values.SelectMany(c => c.Calls.SelectMany(call => call.Messages).Select(m => m.Text));
 }
 
 /// <summary>A Kestrel host on loopback with the session API and the school endpoints, configured from an in-memory configuration that tests change and reload.</summary>

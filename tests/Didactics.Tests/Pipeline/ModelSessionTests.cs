@@ -1,4 +1,5 @@
 using Didactics.Signals;
+using Didactics.Tests.Shared;
 
 namespace Didactics.Tests.Pipeline;
 

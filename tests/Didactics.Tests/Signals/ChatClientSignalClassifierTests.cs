@@ -1,5 +1,6 @@
 using Didactics.Checking;
 using Didactics.Signals;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Tests.Signals;

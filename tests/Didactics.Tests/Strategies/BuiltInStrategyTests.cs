@@ -1,4 +1,5 @@
 using Didactics.Strategies;
+using Didactics.Tests.Shared;
 
 namespace Didactics.Tests.Strategies;
 
