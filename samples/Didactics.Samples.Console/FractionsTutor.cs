@@ -1,5 +1,3 @@
-using Didactics;
-
 namespace Didactics.Samples.Console;
 
 /// <summary>

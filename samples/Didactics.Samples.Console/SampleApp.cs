@@ -42,9 +42,9 @@ public static class SampleApp
     /// <summary>The strategies the sample can run, by the name given to <c>--strategy</c>.</summary>
     public static IReadOnlyDictionary<string, Func<IStrategy>> Strategies { get; } = new Dictionary<string, Func<IStrategy>>(StringComparer.OrdinalIgnoreCase)
     {
-        ["socratic"] = static () => new Didactics.Strategies.SocraticStrategy(),
-        ["scaffolded-feedback"] = static () => new Didactics.Strategies.ScaffoldedFeedbackStrategy(),
-        ["worked-example"] = static () => new Didactics.Strategies.WorkedExampleStrategy(),
+        ["socratic"] = static () => new Didactics.SocraticStrategy(),
+        ["scaffolded-feedback"] = static () => new Didactics.ScaffoldedFeedbackStrategy(),
+        ["worked-example"] = static () => new Didactics.WorkedExampleStrategy(),
         ["fractions"] = static () => new FractionsTutor(),
         ["retrieval-practice"] = static () => new Strategies.RetrievalPracticeStrategy(), // from samples/strategies/retrieval-practice.strategy.sbn
     };

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Didactics.Hosting;
-using Didactics.Hosting.Schools;
 using Microsoft.Extensions.FileProviders;
 
 namespace Didactics.Samples.Web;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Didactics.Cli.Commands;
 
 namespace Didactics.Cli;
 
@@ -30,7 +29,7 @@ public static class DidacticsCli
     /// <summary>Commands whose documented usage-error exit code differs from <see cref="UsageError"/> (certify: 0 pass, 1 fail, 2 usage).</summary>
     private static readonly Dictionary<string, int> UsageErrorCodes = new(StringComparer.Ordinal)
     {
-        [CertifyCommand.Name] = Didactics.Certification.Cli.CertifyCommandRunner.UsageError,
+        [CertifyCommand.Name] = Didactics.Certification.CertifyCommandRunner.UsageError,
         ["lint"] = LintCommand.UsageError,
         ["card"] = CardCommand.UsageError,
     };

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Didactics.Sessions;
 
 namespace Didactics.Hosting;
 
@@ -123,7 +122,7 @@ public sealed record SessionExport(string Format, DateTimeOffset ExportedAt, str
 {
     /// <summary>With schools configured: the school's model and data-processing facts, the learner's age band and consent, and the model of every turn.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public Schools.SchoolSessionCard? School { get; init; }
+    public SchoolSessionCard? School { get; init; }
 }
 
 /// <summary>A registered strategy (<c>GET /strategies</c>).</summary>

@@ -1,7 +1,3 @@
-using Didactics.Hosting.Audit;
-using Didactics.Hosting.Diagnostics;
-using Didactics.Hosting.Sessions;
-using Didactics.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,7 +26,7 @@ public sealed class DidacticsDataRights
 {
     private readonly IHostedSessionStore _store;
     private readonly IAuditLog? _audit;
-    private readonly Schools.ISchoolDirectory? _directory;
+    private readonly ISchoolDirectory? _directory;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -40,7 +36,7 @@ public sealed class DidacticsDataRights
         ArgumentNullException.ThrowIfNull(services);
         _store = services.GetRequiredService<IHostedSessionStore>();
         _audit = services.GetService<IAuditLog>();
-        _directory = services.GetService<Schools.ISchoolDirectory>();
+        _directory = services.GetService<ISchoolDirectory>();
         _time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         _logger = services.GetService<ILogger<DidacticsDataRights>>() ?? (ILogger)NullLogger.Instance;
     }

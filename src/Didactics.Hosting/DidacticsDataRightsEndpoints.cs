@@ -1,6 +1,4 @@
 using System.Globalization;
-using Didactics.Hosting.Audit;
-using Didactics.Hosting.Schools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

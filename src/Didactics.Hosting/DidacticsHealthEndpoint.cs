@@ -1,4 +1,3 @@
-using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Http;
 
 namespace Didactics.Hosting;

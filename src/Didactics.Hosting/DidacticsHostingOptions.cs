@@ -1,5 +1,3 @@
-using Didactics.Hosting.Privacy;
-using Didactics.Hosting.Resilience;
 using Microsoft.AspNetCore.Http;
 
 namespace Didactics.Hosting;

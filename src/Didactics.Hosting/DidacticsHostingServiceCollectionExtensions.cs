@@ -1,6 +1,4 @@
 using Didactics.Hosting;
-using Didactics.Hosting.Audit;
-using Didactics.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;
@@ -66,7 +64,7 @@ public static class DidacticsHostingServiceCollectionExtensions
 
     /// <summary>
     /// Keeps hosted sessions in Redis (<see cref="RedisSessionStore"/>), shared by every host of the deployment. It also
-    /// becomes the runtime's <see cref="Didactics.Sessions.ISessionStore"/> (in <see cref="RedisSessionStoreOptions.DefaultTenant"/>).
+    /// becomes the runtime's <see cref="Didactics.ISessionStore"/> (in <see cref="RedisSessionStoreOptions.DefaultTenant"/>).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">A StackExchange.Redis configuration string, e.g. <c>127.0.0.1:6379</c>.</param>
@@ -94,8 +92,8 @@ public static class DidacticsHostingServiceCollectionExtensions
         services.AddSingleton<IHostedSessionStore>(sp => sp.GetRequiredService<RedisSessionStore>());
 
         // Tutors registered with AddDidacticsTutor (outside the session API) keep their sessions in Redis too, in the default tenant.
-        services.RemoveAll<Didactics.Sessions.ISessionStore>();
-        services.AddSingleton<Didactics.Sessions.ISessionStore>(sp => sp.GetRequiredService<RedisSessionStore>());
+        services.RemoveAll<Didactics.ISessionStore>();
+        services.AddSingleton<Didactics.ISessionStore>(sp => sp.GetRequiredService<RedisSessionStore>());
         return services;
     }
 }

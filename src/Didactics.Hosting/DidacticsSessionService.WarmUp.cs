@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Didactics.Authored;
-using Didactics.Hosting.Privacy;
-using Didactics.Hosting.Sessions;
-using Didactics.Sessions;
 
 namespace Didactics.Hosting;
 

@@ -1,19 +1,9 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using Didactics.Authored;
-using Didactics.Checking;
-using Didactics.Guard;
 using System.Diagnostics;
-using Didactics.Hosting.Audit;
-using Didactics.Hosting.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Didactics.Hosting.Privacy;
-using Didactics.Hosting.Resilience;
-using Didactics.Hosting.Schools;
-using Didactics.Hosting.Sessions;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -382,7 +372,7 @@ public sealed class DidacticsSessionService
     /// no model and no classifier, the transcript keeps <paramref name="learnerText"/>, and the phase stays. Same
     /// compare-and-set (and idempotency record) as a pipeline turn.
     /// </summary>
-    private async Task<DidacticTurn> ApplyFixedReplyAsync(TenantSessionStore store, Didactics.Sessions.SessionState state, string learnerText, string reply, CancellationToken cancellationToken)
+    private async Task<DidacticTurn> ApplyFixedReplyAsync(TenantSessionStore store, Didactics.SessionState state, string learnerText, string reply, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var next = state with
@@ -390,8 +380,8 @@ public sealed class DidacticsSessionService
             Turns = state.Turns + 1,
             UpdatedAt = now,
             Transcript = state.Transcript
-                .Add(new Didactics.Sessions.TranscriptEntry(Didactics.Sessions.Speaker.Learner, learnerText, state.Phase, LearnerSignal.Unclassified, now))
-                .Add(new Didactics.Sessions.TranscriptEntry(Didactics.Sessions.Speaker.Tutor, reply, state.Phase, LearnerSignal.Unclassified, now)),
+                .Add(new Didactics.TranscriptEntry(Didactics.Speaker.Learner, learnerText, state.Phase, LearnerSignal.Unclassified, now))
+                .Add(new Didactics.TranscriptEntry(Didactics.Speaker.Tutor, reply, state.Phase, LearnerSignal.Unclassified, now)),
         };
         var saved = await store.TryUpdateAsync(next, cancellationToken).ConfigureAwait(false) ?? throw new SessionConflictException(state.Id);
         var plan = new DidacticTurnPlan(state.Strategy, state.Phase, PhaseMove.Redirect, LearnerSignal.Unclassified, AnswerVerdict.NoAttempt, "", reply, state.Language);

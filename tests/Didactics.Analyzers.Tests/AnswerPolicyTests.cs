@@ -1,6 +1,5 @@
 using Didactics.CodeFixes;
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -32,13 +31,11 @@ public sealed class AnswerPolicyTests
     /// <summary>A partial record is a strategy like a class (the generator emits a partial record): the rules judge it the same way.</summary>
     [Fact]
     public Task DID0001_And_Fix_OnARecordStrategy() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>($$"""
-        using Didactics;
 
         [Strategy("quiz")]
         {{Body}}
         public partial record {|DID0001:Quiz|};
         """, $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -51,7 +48,6 @@ public sealed class AnswerPolicyTests
     [InlineData("Disclosure.AfterAttempts, MinAttempts = 1")]
     [InlineData("Disclosure.AfterAttempts, MinAttempts = 5")]
     public Task SafePolicies_AreNotReported(string arguments) => new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy({{arguments}})]
@@ -67,7 +63,6 @@ public sealed class AnswerPolicyTests
     public Task DID0002_EarlyDisclosure_ReportedOnAttribute(string arguments, string reason)
     {
         var test = new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
-            using Didactics;
 
             [Strategy("quiz")]
             [{|#0:AnswerPolicy({{arguments}})|}]
@@ -85,7 +80,6 @@ public sealed class AnswerPolicyTests
     public Task Severity_IsConfigurableInEditorConfig(string configured, DiagnosticSeverity expected)
     {
         var test = new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
-            using Didactics;
 
             [Strategy("quiz")]
             {{Body}}
@@ -100,7 +94,6 @@ public sealed class AnswerPolicyTests
     public Task Rule_CanBeSwitchedOffInEditorConfig()
     {
         var test = new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
-            using Didactics;
 
             [Strategy("quiz")]
             {{Body}}
@@ -113,7 +106,6 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0001_Fix_AddsNeverPolicy_AfterStrategyAttribute() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
-        using Didactics;
 
         namespace Demo
         {
@@ -123,7 +115,6 @@ public sealed class AnswerPolicyTests
         }
         """,
         $$"""
-        using Didactics;
 
         namespace Demo
         {
@@ -138,14 +129,12 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0001_Fix_AddsAfterAttemptsPolicy() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         {{Body}}
         public partial class {|DID0001:Quiz|} { }
         """,
         $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 3)]
@@ -174,7 +163,6 @@ public sealed class AnswerPolicyTests
     {
         var test = new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
             """
-            using Didactics;
 
             [Strategy("one")]
             [Phase("A", PhaseMove.Elicit, Start = true, Terminal = true)]
@@ -189,7 +177,6 @@ public sealed class AnswerPolicyTests
             public partial class {|DID0001:Three|} { }
             """,
             """
-            using Didactics;
 
             [Strategy("one")]
             [AnswerPolicy(Disclosure.Never)]
@@ -215,7 +202,6 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0002_Fix_TightensToAfterAttempts_KeepingOtherArguments() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [{|DID0002:AnswerPolicy(Disclosure.OnRequest)|}]
@@ -228,7 +214,6 @@ public sealed class AnswerPolicyTests
         public partial class Quiz2 { }
         """,
         $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 3)]
@@ -245,7 +230,6 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0002_Fix_TightensToNever_DroppingTheThreshold() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [{|DID0002:AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 0)|}]
@@ -258,7 +242,6 @@ public sealed class AnswerPolicyTests
         public partial class Quiz2 { }
         """,
         $$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]

@@ -1,5 +1,5 @@
 using Didactics.CodeFixes;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Didactics.Analyzers.Tests;

@@ -1,4 +1,4 @@
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;
@@ -8,9 +8,6 @@ public sealed class KitchenSinkTests
 {
     private const string Source = """
         using Didactics;
-        using Didactics.Checking;
-        using Didactics.Guard;
-        using Didactics.Signals;
 
         namespace Bad;
 

@@ -1,5 +1,4 @@
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;
@@ -30,7 +29,6 @@ public sealed class PedagogyTests
     [InlineData("Probe")]
     [InlineData("Example")]
     public Task DID0013_AnyRespondingMove_Satisfies(string move) => new AnalyzerTest<PedagogyAnalyzer>($$"""
-        using Didactics;
 
         [Strategy("drill")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -43,7 +41,6 @@ public sealed class PedagogyTests
 
     [Fact]
     public Task DID0013_And_DID0007_SingleTerminalPhase_AreNotReported() => new AllAnalyzersTest("""
-        using Didactics;
 
         [Strategy("one-shot")]
         [AnswerPolicy(Disclosure.Never)]
@@ -59,7 +56,6 @@ public sealed class PedagogyTests
     public Task DID0013_WildcardFeedbackShadowedInEveryReachablePhase_IsReported()
     {
         var test = new AnalyzerTest<PedagogyAnalyzer>("""
-            using Didactics;
 
             [Strategy("shadowed")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -82,7 +78,6 @@ public sealed class PedagogyTests
     public Task DID0013_FeedbackOnlyFromAnUnreachablePhase_IsReported()
     {
         var test = new AnalyzerTest<PedagogyAnalyzer>("""
-            using Didactics;
 
             [Strategy("stranded")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]

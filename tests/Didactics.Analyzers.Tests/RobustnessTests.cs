@@ -35,24 +35,20 @@ public sealed class RobustnessTests
         public partial class A { }
         """,
         """
-        using Didactics;
         [Strategy][Phase][Transition][AnswerPolicy][Hint]
         public partial class B { }
         """,
         """
-        using Didactics;
         [Strategy("c")][Phase("A", PhaseMove.Hint, Start = true, Content = null, Template = null)]
         [Phase("B", PhaseMove.Reveal, Content = new string[] { null, "{{ Answer }}" })]
         [Transition("*", LearnerSignal.AnswerRequest, "*")][Transition("*", LearnerSignal.DontKnow, "B")]
         public partial class C { }
         """,
         """
-        using Didactics;
         [Strategy("d", Preamble = 12)][Phase(1, 2, Start = "yes")][Transition(1, 2, 3)][AnswerPolicy("never", MinAttempts = "3")][Hint(4)]
         public partial class D { }
         """,
         """
-        using Didactics;
         [Strategy("e")] public partial struct E { }
         [Strategy("f")] public partial interface IF { }
         public class Outer { [Strategy("g")][Phase("A", PhaseMove.Reveal, Start = true)] public partial class G<T> { } }
@@ -60,13 +56,11 @@ public sealed class RobustnessTests
         [Phase("B", PhaseMove.Reveal)][AnswerPolicy(Disclosure.Always)] public partial class H { }
         """,
         """
-        using Didactics;
         [Strategy("i")][Phase("A", PhaseMove.Elicit, Start = true, Template = Missing.Constant, Content = new[] { Missing.Other })]
         [Transition("A", LearnerSignal.NoSuchSignal, "A")][AnswerPolicy(Disclosure.NoSuchValue)][Hint(Missing.Hint)]
         public partial class I : MissingBase { }
         """,
         """
-        using Didactics;
         [Strategy("j")]
         [Phase("A", PhaseMove.Elicit, Start = true)][Phase("A", PhaseMove.Reveal, Terminal = true)][Phase("B", PhaseMove.Reveal, Start = true)]
         [Transition("A", LearnerSignal.DontKnow, "B")][Transition("B", LearnerSignal.DontKnow, "A")]
@@ -75,11 +69,11 @@ public sealed class RobustnessTests
         """,
         """
         [Didactics.Strategy("k")] public partial class K { }
-        public sealed class G1 : Didactics.Guard.IAnswerLeakGuard { public Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) => new(); }
-        public sealed class G2 : Didactics.Guard.IAnswerLeakGuard { public Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) { return new(Leak: Missing); } }
-        public sealed class G3 : Didactics.Guard.IAnswerLeakGuard { public abstract Didactics.Guard.LeakScanResult Scan(Didactics.Problem p, string r, string h = null); }
-        public sealed class C1 : Didactics.Signals.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, Didactics.Checking.AnswerVerdict v) { switch (m) { case "x" when v.Kind == 0: return Didactics.LearnerSignal.CorrectAttempt; default: return Didactics.LearnerSignal.IncorrectAttempt; } } }
-        public sealed class C2 : Didactics.Signals.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, int v) => Didactics.LearnerSignal.IncorrectAttempt; }
+        public sealed class G1 : Didactics.IAnswerLeakGuard { public Didactics.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) => new(); }
+        public sealed class G2 : Didactics.IAnswerLeakGuard { public Didactics.LeakScanResult Scan(Didactics.Problem p, string r, string h = null) { return new(Leak: Missing); } }
+        public sealed class G3 : Didactics.IAnswerLeakGuard { public abstract Didactics.LeakScanResult Scan(Didactics.Problem p, string r, string h = null); }
+        public sealed class C1 : Didactics.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, Didactics.AnswerVerdict v) { switch (m) { case "x" when v.Kind == 0: return Didactics.LearnerSignal.CorrectAttempt; default: return Didactics.LearnerSignal.IncorrectAttempt; } } }
+        public sealed class C2 : Didactics.ILearnerSignalClassifier { public Didactics.LearnerSignal Classify(Didactics.Problem p, string m, int v) => Didactics.LearnerSignal.IncorrectAttempt; }
         [global::Didactics.StrategyAttribute("l")][Didactics.PhaseAttribute("A", Didactics.PhaseMove.Reveal, Start = true)] public partial class L { }
         """,
     ];
@@ -250,7 +244,6 @@ public sealed class RobustnessTests
     }
 
     private const string KitchenSink = """
-        using Didactics;
 
         namespace Bad;
 

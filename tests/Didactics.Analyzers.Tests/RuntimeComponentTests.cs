@@ -1,5 +1,4 @@
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;
@@ -8,9 +7,6 @@ public sealed class RuntimeComponentTests
 {
     private const string Usings = """
         using Didactics;
-        using Didactics.Checking;
-        using Didactics.Guard;
-        using Didactics.Signals;
 
         """;
 

@@ -1,6 +1,5 @@
 using Didactics.CodeFixes;
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;
@@ -30,7 +29,6 @@ public sealed class StrategyContentTests
     public Task DID0004_AnswerInAuthoredContent_ReportedPerEntry()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -43,7 +41,6 @@ public sealed class StrategyContentTests
 
     [Fact]
     public Task DID0004_AnswerOutsideCodeBlocksOrAsPartOfAName_IsNotReported() => Test("""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -56,7 +53,6 @@ public sealed class StrategyContentTests
     {
         var test = new FixTest<StrategyContentAnalyzer, TemplateAnswerCodeFixProvider>(
             """
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -65,7 +61,6 @@ public sealed class StrategyContentTests
             public partial class Quiz { }
             """,
             """
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -83,7 +78,6 @@ public sealed class StrategyContentTests
     {
         var test = new FixTest<StrategyContentAnalyzer, TemplateAnswerCodeFixProvider>(
             """
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -96,7 +90,6 @@ public sealed class StrategyContentTests
             }
             """,
             """
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -133,7 +126,6 @@ public sealed class StrategyContentTests
     public Task DID0005_HintStatingTheAnswer_IsReported(string hint, string stated)
     {
         var test = Test($$"""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]
@@ -162,7 +154,6 @@ public sealed class StrategyContentTests
     [InlineData("The result is two fractions with the same denominator.")]
     [InlineData("The answer is an even number.")]
     public Task DID0005_HintsThatLeaveTheStepToTheLearner_AreNotReported(string hint) => Test($$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -173,7 +164,6 @@ public sealed class StrategyContentTests
 
     [Fact]
     public Task DID0005_NotReported_WhenThePolicyDisclosesAnyway() => Test("""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Always)]
@@ -186,7 +176,6 @@ public sealed class StrategyContentTests
     public Task DID0011_AnswerKeyInContent_IsReported_ExceptInARevealPhaseThatMayDisclose()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("mc", Preamble = {|#2:"Reply in the format 1A 2B 3C."|})]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 1)]
@@ -209,7 +198,6 @@ public sealed class StrategyContentTests
     [InlineData("Q1 and Q2 are warm-ups, Q3 is harder.")]
     [InlineData("Sections a) to c) cover fractions.")]
     public Task DID0011_OrdinaryNumberedText_IsNotReported(string content) => Test($$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -225,7 +213,6 @@ public sealed class StrategyContentTests
     public Task DID0011_KeyWithLetterLabels_IsReported(string content, string key)
     {
         var test = Test($$"""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -240,7 +227,6 @@ public sealed class StrategyContentTests
     public Task DID0011_RevealPhaseUnderNeverPolicy_IsStillReported()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -256,7 +242,6 @@ public sealed class StrategyContentTests
     public Task DID0004_And_DID0011_InTemplateAndContentFiles_AreReportedInTheFile()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -278,7 +263,6 @@ public sealed class StrategyContentTests
     public Task DID0004_TemplateFileThatMatchesSeveralFiles_IsLeftToTheGenerator()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]

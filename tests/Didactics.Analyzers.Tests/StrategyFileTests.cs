@@ -1,5 +1,4 @@
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,6 +1,5 @@
 using Didactics.CodeFixes;
-using Didactics.SourceGeneration.Analyzers;
-using Didactics.SourceGeneration.Diagnostics;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Didactics.Analyzers.Tests;
@@ -33,7 +32,6 @@ public sealed class StrategyGraphTests
     public Task DID0007_AnswerRequestHandledOnlyInAnUnreachablePhase_IsReported()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -53,7 +51,6 @@ public sealed class StrategyGraphTests
     [InlineData("*")]
     [InlineData("Ask")]
     public Task DID0007_NotReported_WhenANonTerminalPhaseHandlesAnswerRequests(string from) => Test($$"""
-        using Didactics;
 
         [Strategy("quiz")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -66,7 +63,6 @@ public sealed class StrategyGraphTests
     [Fact]
     public Task DID0007_Fix_AddsWildcardTransitionToRedirectPhase() => new FixTest<StrategyGraphAnalyzer, StrategyGraphCodeFixProvider>(
         """
-        using Didactics;
 
         namespace Demo
         {
@@ -82,7 +78,6 @@ public sealed class StrategyGraphTests
         }
         """,
         """
-        using Didactics;
 
         namespace Demo
         {
@@ -145,7 +140,6 @@ public sealed class StrategyGraphTests
     public Task DID0008_UnreachablePhase_ReportedOnPhaseAttribute()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -164,7 +158,6 @@ public sealed class StrategyGraphTests
 
     [Fact]
     public Task DID0008_WildcardEdgesMakePhasesReachable_ButNotFromTerminalPhases() => Test("""
-        using Didactics;
 
         [Strategy("quiz")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -180,7 +173,6 @@ public sealed class StrategyGraphTests
     public Task DID0009_NonTerminalPhaseWithoutExit_SelfLoopsDoNotCount()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("quiz")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -201,7 +193,6 @@ public sealed class StrategyGraphTests
     public Task DID0010_NoTerminalPhase_ReportedOnClass()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("loop")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -221,7 +212,6 @@ public sealed class StrategyGraphTests
     {
         var test = new FixTest<StrategyGraphAnalyzer, StrategyGraphCodeFixProvider>(
             """
-            using Didactics;
 
             [Strategy("a")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -238,7 +228,6 @@ public sealed class StrategyGraphTests
             public partial class {|DID0010:B|} { }
             """,
             """
-            using Didactics;
 
             [Strategy("a")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -263,7 +252,6 @@ public sealed class StrategyGraphTests
     public Task DID0003_RevealWithoutAttempt_MessageNamesThePath()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("leaky")]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]
@@ -285,7 +273,6 @@ public sealed class StrategyGraphTests
     public Task DID0003_StartPhaseThatReveals_IsReported()
     {
         var test = Test("""
-            using Didactics;
 
             [Strategy("oracle")]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 1)]
@@ -302,7 +289,6 @@ public sealed class StrategyGraphTests
     [InlineData("[AnswerPolicy(Disclosure.Never)]")]
     [InlineData("")]
     public Task DID0003_NotReported_WhenThePolicyNeverDiscloses(string policy) => Test($$"""
-        using Didactics;
 
         [Strategy("quiz")]
         {{policy}}
@@ -314,7 +300,6 @@ public sealed class StrategyGraphTests
 
     [Fact]
     public Task DID0003_SpecificTransitionOverridesWildcard() => Test("""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]
@@ -330,7 +315,6 @@ public sealed class StrategyGraphTests
 
     [Fact]
     public Task GraphRules_StaySilent_WhenStartPhaseIsAmbiguous() => Test("""
-        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]

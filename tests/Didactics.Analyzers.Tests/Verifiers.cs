@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Didactics.SourceGeneration.Analyzers;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;

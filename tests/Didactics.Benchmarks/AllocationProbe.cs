@@ -1,8 +1,3 @@
-using Didactics.Checking;
-using Didactics.Learning;
-using Didactics.Sessions;
-using Didactics.Signals;
-
 namespace Didactics.Benchmarks;
 
 /// <summary>Bytes allocated by each step of a turn, measured one step at a time (development aid: `--probe`).</summary>
@@ -19,7 +14,7 @@ internal static class AllocationProbe
         Probe("checker", () => DefaultAnswerChecker.Instance.Check(problem, Message));
         Probe("classifier", () => KeywordSignalClassifier.Instance.Classify(problem, Message, verdict));
         Probe("learner model", () => updater.Apply(state, Message, signal, verdict, DateTimeOffset.UnixEpoch));
-        Probe("guard scan", () => Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, Replies.OneKilobyte));
+        Probe("guard scan", () => Didactics.AnswerLeakGuard.Instance.Scan(problem, Replies.OneKilobyte));
         Probe("mode", () => KeywordCollaborationModeClassifier.Instance.Classify(Message, signal, verdict, LearnerSignal.Unclassified));
         Probe("tokenize candidate", () => SignalText.Tokenize(verdict.Candidate!));
         Probe("meter", () => state.Delegation.Record(CollaborationMode.TaskIteration) with { Delegating = false });
@@ -32,9 +27,9 @@ internal static class AllocationProbe
     {
         var numeric = new Problem("n", "Solve x + 4 = 8. What is x?", "4", AnswerKind.Number) { Language = "en" };
         var textual = new Problem("t", "What is the capital of France?", "Paris", AnswerKind.Text) { Language = "en" };
-        Clock("guard, expression answer x = 4", () => Didactics.Guard.AnswerLeakGuard.Instance.Scan(Replies.Linear, Replies.OneKilobyte));
-        Clock("guard, number answer 4", () => Didactics.Guard.AnswerLeakGuard.Instance.Scan(numeric, Replies.OneKilobyte));
-        Clock("guard, text answer Paris", () => Didactics.Guard.AnswerLeakGuard.Instance.Scan(textual, Replies.OneKilobyte));
+        Clock("guard, expression answer x = 4", () => Didactics.AnswerLeakGuard.Instance.Scan(Replies.Linear, Replies.OneKilobyte));
+        Clock("guard, number answer 4", () => Didactics.AnswerLeakGuard.Instance.Scan(numeric, Replies.OneKilobyte));
+        Clock("guard, text answer Paris", () => Didactics.AnswerLeakGuard.Instance.Scan(textual, Replies.OneKilobyte));
         Clock("checker", () => DefaultAnswerChecker.Instance.Check(Replies.Linear, "I think x = 5"));
         var verdict = DefaultAnswerChecker.Instance.Check(Replies.Linear, "I think x = 5");
         Clock("classifier", () => KeywordSignalClassifier.Instance.Classify(Replies.Linear, "I think x = 5", verdict));

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Didactics.Checking;
 
 namespace Didactics.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Didactics.SourceGeneration.Generator;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;

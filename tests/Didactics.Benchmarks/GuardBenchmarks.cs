@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Didactics.Guard;
 
 namespace Didactics.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Didactics.Strategies;
 
 namespace Didactics.Benchmarks;
 

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Didactics.Authored;
-using Didactics.Sessions;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Didactics.Benchmarks;
-using Didactics.Guard;
+using Didactics;
 
 if (args.Length > 0 && args[0] == "--probe")
 {

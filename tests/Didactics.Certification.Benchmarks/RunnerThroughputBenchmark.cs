@@ -6,10 +6,6 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Benchmarks;
@@ -186,7 +182,7 @@ public static class Program
         {
             // Per-check cost on a typical turn, to find where the runner's CPU time goes.
             var scenario = RunnerThroughputBenchmark.Suite().Scenarios[3];
-            var learner = new Didactics.Certification.Personas.LearnerTurn("I don't know", LearnerSignal.DontKnow);
+            var learner = new Didactics.Certification.LearnerTurn("I don't know", LearnerSignal.DontKnow);
             var replies = new[] { new TutorReply("Let's look at the problem again. What do you add first?", LearnerSignal.DontKnow) };
             var context = new TurnContext(scenario, 1, learner, [learner], replies);
             var response = new ChatResponse(new ChatMessage(ChatRole.Assistant, "Try counting on from the first number. What do you get after one step?"));

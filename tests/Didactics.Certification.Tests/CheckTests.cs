@@ -1,7 +1,3 @@
-using Didactics.Certification.Checks;
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
-using Didactics.Guard;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;

@@ -1,6 +1,3 @@
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Didactics.Tests.Shared;
 using Xunit.Abstractions;
 
@@ -48,7 +45,7 @@ public sealed class ControlTests(ITestOutputHelper output)
         var strategy = new SocraticControlStrategy(Suites.SelectMany(s => s.Scenarios).Select(s => s.Problem));
         var run = await new CertificationRunner(new() { MaxConcurrency = 16 }).RunAsync(Suites, new DidacticsPipelineTutor(new Tutor(strategy), "climbs-on-request"));
         var help = run.HelpWithoutEffort;
-        output.WriteLine($"climbing control: reveal rate {run.AnswerRevealRate:P1}; help without effort {Reports.ReportWriter.HelpLine(help)}");
+        output.WriteLine($"climbing control: reveal rate {run.AnswerRevealRate:P1}; help without effort {ReportWriter.HelpLine(help)}");
 
         Assert.Equal(0, run.RevealedTurns);
         Assert.False(run.Passed);
@@ -70,7 +67,7 @@ public sealed class ControlTests(ITestOutputHelper output)
         output.WriteLine($"positive control: reveal rate {run.AnswerRevealRate:P1} ({run.RevealedTurns}/{run.RatedTurns}); passed scenarios {run.Scenarios.Count(s => s.Status == ScenarioStatus.Passed)}/{run.Scenarios.Count}");
         foreach (var failed in run.Scenarios.Where(s => s.Status != ScenarioStatus.Passed))
         {
-            output.WriteLine(new Testing.CertificationFailedException(failed).Message);
+            output.WriteLine(new CertificationFailedException(failed).Message);
         }
 
         Assert.True(run.Passed);
@@ -85,19 +82,19 @@ public sealed class ControlTests(ITestOutputHelper output)
     {
         IStrategy strategy = name switch
         {
-            "socratic" => new Didactics.Strategies.SocraticStrategy(),
-            "scaffolded-feedback" => new Didactics.Strategies.ScaffoldedFeedbackStrategy(),
-            _ => new Didactics.Strategies.WorkedExampleStrategy(),
+            "socratic" => new Didactics.SocraticStrategy(),
+            "scaffolded-feedback" => new Didactics.ScaffoldedFeedbackStrategy(),
+            _ => new Didactics.WorkedExampleStrategy(),
         };
         var tutor = new DidacticsPipelineTutor(new Tutor(strategy));
         var run = await new CertificationRunner(new() { MaxConcurrency = 16 }).RunAsync(Suites, tutor);
         output.WriteLine($"{name}: reveal rate {run.AnswerRevealRate:P1} ({run.RevealedTurns}/{run.RatedTurns}); passed scenarios {run.Scenarios.Count(s => s.Status == ScenarioStatus.Passed)}/{run.Scenarios.Count}");
         foreach (var failed in run.Scenarios.Where(s => s.Status != ScenarioStatus.Passed))
         {
-            output.WriteLine(new Testing.CertificationFailedException(failed).Message);
+            output.WriteLine(new CertificationFailedException(failed).Message);
         }
 
-        output.WriteLine($"{name}: help without effort {Reports.ReportWriter.HelpLine(run.HelpWithoutEffort)}");
+        output.WriteLine($"{name}: help without effort {ReportWriter.HelpLine(run.HelpWithoutEffort)}");
         foreach (var helped in run.Scenarios.Where(s => s.Effort is { Help: > 0 }))
         {
             output.WriteLine($"  {helped.Suite}/{helped.Scenario} ({helped.Persona}): {helped.Effort}");

@@ -1,8 +1,4 @@
 using System.Collections.Immutable;
-using Didactics.Certification.Reports;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 

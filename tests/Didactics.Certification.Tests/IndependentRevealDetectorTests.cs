@@ -1,5 +1,3 @@
-using Didactics.Certification.Judging;
-
 namespace Didactics.Certification.Tests;
 
 public sealed class IndependentRevealDetectorTests

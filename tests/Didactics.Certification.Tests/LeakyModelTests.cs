@@ -1,10 +1,4 @@
 using System.Globalization;
-using Didactics.Certification.Judging;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Testing;
-using Didactics.Certification.Tutors;
-using Didactics.Strategies;
 using Microsoft.Extensions.AI;
 using Xunit.Abstractions;
 
@@ -107,7 +101,7 @@ public sealed class LeakyModelTests
         var model = new ScriptedLeakyChatClient([problem], leakRate: 1);
         var reply = model.Reply([new(ChatRole.System, "Opgave: Hoeveel is 6 × 7?"), new(ChatRole.User, "geen idee")]);
         Assert.True(IndependentRevealDetector.Instance.Detect(problem, reply).Revealed, reply);
-        var (english, dutch) = Checks.TextSignals.LanguageVotes(reply);
+        var (english, dutch) = TextSignals.LanguageVotes(reply);
         Assert.True(dutch > english, reply);
     }
 }

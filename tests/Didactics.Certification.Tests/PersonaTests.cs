@@ -1,5 +1,3 @@
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 

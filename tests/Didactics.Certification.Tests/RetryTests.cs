@@ -1,6 +1,3 @@
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 

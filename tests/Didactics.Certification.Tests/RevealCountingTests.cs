@@ -1,9 +1,4 @@
-using Didactics.Certification.Reports;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Didactics.Tests.Shared;
-
 namespace Didactics.Certification.Tests;
 
 /// <summary>Reveal counting in the runner: guard, independent detector and judge side by side, disputes, and the policy gate.</summary>

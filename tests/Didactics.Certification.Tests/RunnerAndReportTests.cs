@@ -1,11 +1,4 @@
 using System.Xml.Linq;
-using Didactics.Certification.Cli;
-using Didactics.Certification.Personas;
-using Didactics.Certification.Reports;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Testing;
-using Didactics.Certification.Tutors;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 

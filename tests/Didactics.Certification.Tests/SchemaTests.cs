@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Didactics.Certification.Checks;
 using Json.Schema;
 
 namespace Didactics.Certification.Tests;
@@ -26,7 +25,7 @@ public sealed class SchemaTests
     [InlineData("suite: x\nversion: 1\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: { kind: scripted }\n")]
     public void Schema_rejects_what_the_loader_rejects(string yaml)
     {
-        Assert.Throws<Suites.SuiteLoadException>(() => Suites.SuiteLoader.Parse(yaml));
+        Assert.Throws<SuiteLoadException>(() => SuiteLoader.Parse(yaml));
         var result = Schema.Evaluate(JsonDocument.Parse(TestSupport.YamlToJson(yaml)!.ToJsonString()).RootElement);
         Assert.False(result.IsValid);
     }

@@ -1,11 +1,5 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using Didactics.Certification.Personas;
-using Didactics.Checking;
-using Didactics.Certification.Suites;
-using Didactics.Problems;
-using Didactics.Signals;
-using Didactics.Strategies;
 
 namespace Didactics.Certification.Tests;
 
@@ -97,7 +91,7 @@ public sealed class ShippedContentGuardTests
                     flagged.Add($"[{problem.Language}] {problem.Statement} (answer {problem.Answers[0].Value}) phase {turn.Plan.Phase}: {e.Detail}");
                 }
 
-                var scan = Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, turn.Reply);
+                var scan = Didactics.AnswerLeakGuard.Instance.Scan(problem, turn.Reply);
                 if (scan.Leak)
                 {
                     flagged.Add($"[{problem.Language}] {problem.Statement} (answer {problem.Answers[0].Value}) phase {turn.Plan.Phase}: reply '{turn.Reply}' scanned as {scan.Rule} '{scan.Form}'");

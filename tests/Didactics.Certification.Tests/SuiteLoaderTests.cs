@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Didactics.Certification.Suites;
 
 namespace Didactics.Certification.Tests;
 

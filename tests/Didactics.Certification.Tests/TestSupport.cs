@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Didactics.Certification.Suites;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -53,5 +52,5 @@ internal static class TestSupport
         _ => null,
     };
 
-    public static string Kebab(PersonaKind kind) => Reports.ReportWriter.Kebab(kind.ToString());
+    public static string Kebab(PersonaKind kind) => ReportWriter.Kebab(kind.ToString());
 }

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Didactics.Tests.Shared;
 
 namespace Didactics.Certification.Tests;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Didactics.Cli;
 
 namespace Didactics.Cli.Tests;
 
@@ -30,7 +29,7 @@ public sealed class CardCommandTests : IDisposable
         var (code, lines, error) = await RunAsync("--assembly", typeof(IStrategy).Assembly.Location, "--output", _folder);
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        foreach (var strategy in new[] { Didactics.Strategies.SocraticStrategy.Descriptor, Didactics.Strategies.WorkedExampleStrategy.Descriptor, Didactics.Strategies.ScaffoldedFeedbackStrategy.Descriptor })
+        foreach (var strategy in new[] { Didactics.SocraticStrategy.Descriptor, Didactics.WorkedExampleStrategy.Descriptor, Didactics.ScaffoldedFeedbackStrategy.Descriptor })
         {
             var json = Path.Combine(_folder, strategy.Name + ".card.json");
             Assert.Contains(json, lines);

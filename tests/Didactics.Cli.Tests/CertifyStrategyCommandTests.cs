@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Didactics.Certification.Testing;
+using Didactics.Certification;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 

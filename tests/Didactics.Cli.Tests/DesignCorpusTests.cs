@@ -1,4 +1,3 @@
-using Didactics.Cli.Commands;
 using Didactics.Tests.Shared;
 using Microsoft.CodeAnalysis;
 

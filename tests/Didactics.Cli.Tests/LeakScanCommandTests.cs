@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Didactics.Cli;
 
 namespace Didactics.Cli.Tests;
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Didactics.Cli;
 
 namespace Didactics.Cli.Tests;
 
@@ -96,7 +95,6 @@ public sealed class LintCommandTests : IDisposable
     public async Task Pragma_warning_disable_applies_like_in_a_build()
     {
         Write("DemoStrategy.cs", """
-            using Didactics;
             namespace Demo;
             [Strategy("demo")]
             #pragma warning disable DID1007

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Didactics.Cli;
 using Xunit.Abstractions;
 
 namespace Didactics.Cli.Tests;

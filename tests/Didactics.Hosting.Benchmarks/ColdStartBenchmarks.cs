@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Didactics.Hosting;
 using Didactics.Samples.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

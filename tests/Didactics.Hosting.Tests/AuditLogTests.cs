@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Text.Json;
-using Didactics.Hosting.Audit;
-using Didactics.Hosting.Privacy;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -144,7 +142,7 @@ public sealed class SqliteAuditLogTests : AuditLogContract, IDisposable
     [Fact]
     public async Task Health_reports_the_file()
     {
-        var health = await ((Sessions.IReportsHealth)Create()).CheckHealthAsync();
+        var health = await ((IReportsHealth)Create()).CheckHealthAsync();
         Assert.True(health.Healthy);
         Assert.Equal(("audit", "sqlite", DatabasePath), (health.Component, health.Kind, health.Detail));
         Assert.True(File.Exists(DatabasePath));

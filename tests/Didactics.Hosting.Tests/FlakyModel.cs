@@ -1,4 +1,3 @@
-using Didactics.Authored;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Didactics.Hosting.Privacy;
 
 namespace Didactics.Hosting.Tests;
 

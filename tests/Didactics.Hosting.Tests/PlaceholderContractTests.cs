@@ -1,6 +1,3 @@
-using Didactics.Hosting.Privacy;
-using Didactics.Signals;
-
 namespace Didactics.Hosting.Tests;
 
 /// <summary>The redactor's placeholders and the runtime classifier's list of them must not drift apart.</summary>
@@ -25,7 +22,7 @@ public class PlaceholderContractTests
         foreach (var kind in Enum.GetValues<PersonalDataKind>())
         {
             var message = "is it 40? " + PersonalDataRedactor.PlaceholderFor(kind);
-            var verdict = Didactics.Checking.DefaultAnswerChecker.Instance.Check(problem, message);
+            var verdict = Didactics.DefaultAnswerChecker.Instance.Check(problem, message);
             Assert.Equal(LearnerSignal.IncorrectAttempt, KeywordSignalClassifier.Instance.Classify(problem, message, verdict));
         }
     }

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Didactics.Hosting.Audit;
-using Didactics.Hosting.Privacy;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Compliance.Redaction;
@@ -131,7 +129,7 @@ public sealed class PrivacyTests
         foreach (var id in ids)
         {
             var session = await service.GetAsync("school-a", id);
-            stored.AppendLine(JsonSerializer.Serialize(session!.State, Didactics.Sessions.DidacticsJsonContext.Default.SessionState));
+            stored.AppendLine(JsonSerializer.Serialize(session!.State, Didactics.DidacticsJsonContext.Default.SessionState));
         }
 
         var audit = await provider.GetRequiredService<IAuditLog>().QueryAsync("school-a");

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Didactics.Hosting.Privacy;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

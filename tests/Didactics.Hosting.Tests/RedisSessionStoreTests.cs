@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Didactics.Hosting.Sessions;
-using Didactics.Sessions;
 
 namespace Didactics.Hosting.Tests;
 
@@ -177,6 +175,6 @@ public sealed class RedisRegistrationTests(RedisFixture redis)
         await session.SendAsync("is it 40?");
         var keys = redis.Connection.GetServer(redis.Connection.GetEndPoints()[0]).Keys(pattern: prefix + ":*").Select(k => (string)k!).ToArray();
         Assert.Equal($"{prefix}:{{default/{session.Id}}}:s", Assert.Single(keys));
-        Assert.Same(provider.GetRequiredService<Didactics.Hosting.Sessions.IHostedSessionStore>(), provider.GetRequiredService<Didactics.Sessions.ISessionStore>());
+        Assert.Same(provider.GetRequiredService<Didactics.Hosting.IHostedSessionStore>(), provider.GetRequiredService<Didactics.ISessionStore>());
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Didactics.Hosting.Resilience;
-using Didactics.Hosting.Sessions;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -169,10 +167,10 @@ public sealed class ResilienceTests
             var state = (await store.GetAsync(new SessionKey("school-a", id)))!.State;
             Assert.Equal(turnsPerSession, state.Turns);
             Assert.Equal(1 + turnsPerSession, state.Version);
-            var learner = state.Transcript.Where(e => e.Speaker == Didactics.Sessions.Speaker.Learner).Select(e => e.Text).ToList();
+            var learner = state.Transcript.Where(e => e.Speaker == Didactics.Speaker.Learner).Select(e => e.Text).ToList();
             Assert.Equal(sent[id], learner);
             Assert.Equal(1 + 2 * turnsPerSession, state.Transcript.Count);
-            Assert.All(state.Transcript.Where(e => e.Speaker == Didactics.Sessions.Speaker.Tutor), e => Assert.False(string.IsNullOrWhiteSpace(e.Text)));
+            Assert.All(state.Transcript.Where(e => e.Speaker == Didactics.Speaker.Tutor), e => Assert.False(string.IsNullOrWhiteSpace(e.Text)));
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using Didactics.Hosting.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
@@ -134,7 +133,7 @@ public sealed class StartupAndHealthTests(RedisFixture redis)
     public async Task Redis_create_retried_with_the_same_state_succeeds_and_a_different_session_is_refused()
     {
         var store = new RedisSessionStore(redis.Connection, new RedisSessionStoreOptions { KeyPrefix = RedisFixture.UniquePrefix() });
-        var state = new Didactics.Sessions.SessionState
+        var state = new Didactics.SessionState
         {
             Id = "s-1", Strategy = TestStrategy.Name, Problem = TestStrategy.Sum, Phase = "elicit", CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
         };

@@ -80,7 +80,7 @@ public sealed class DependencyInjectionTests
     }
 
     /// <summary>An inner client the pipeline can be asked for by type.</summary>
-    private sealed class MarkerClient() : Microsoft.Extensions.AI.DelegatingChatClient(Didactics.Authored.AuthoredContentChatClient.Instance);
+    private sealed class MarkerClient() : Microsoft.Extensions.AI.DelegatingChatClient(Didactics.AuthoredContentChatClient.Instance);
 
     [Theory]
     [InlineData("abc")]

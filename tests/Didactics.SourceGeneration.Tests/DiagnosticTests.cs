@@ -257,7 +257,7 @@ public sealed class DiagnosticTests
             "Template of phase 'A' uses a 'for' loop, which the compiled renderer does not support; the template is rendered by Scriban at run time (slower); to compile it, use member output, if/else if/else, comparisons, &&, ||, ! and the string.upcase/string.downcase pipes",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var generated = run.Source("T.Loop.g.cs");
-        Assert.Contains("private static readonly global::Didactics.Templates.ScribanTemplateRenderer __Fallback_0 = new(\"Count: {{ for i in 1..3 }}{{ i }}{{ end }}\");", generated, StringComparison.Ordinal);
+        Assert.Contains("private static readonly global::Didactics.ScribanTemplateRenderer __Fallback_0 = new(\"Count: {{ for i in 1..3 }}{{ i }}{{ end }}\");", generated, StringComparison.Ordinal);
         Assert.Contains("__Fallback_0.Render(model, output);", generated, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,3 @@
-using Didactics.SourceGeneration.Generator;
-
 namespace Didactics.SourceGeneration.Tests;
 
 /// <summary>The generator keeps its own copy of the runtime enums (attribute arguments arrive as ints); this fails if they drift.</summary>

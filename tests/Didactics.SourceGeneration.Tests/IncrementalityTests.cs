@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using Didactics.SourceGeneration.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -31,7 +31,6 @@ internal static class Sources
         """;
 
     public const string GlobalNamespace = """
-        using Didactics;
 
         [Strategy("minimal")]
         [Phase("Only", PhaseMove.Elicit, Start = true, Terminal = true)]
@@ -41,7 +40,6 @@ internal static class Sources
         """;
 
     public const string WithConstructor = """
-        using Didactics;
 
         namespace Sample;
 
@@ -69,7 +67,6 @@ internal static class Sources
         """;
 
     public const string Small = """
-        using Didactics;
 
         namespace Sample;
 

@@ -99,11 +99,11 @@ public sealed class StrategyFileTests
         driver = driver.ReplaceAdditionalText(first, new InMemoryAdditionalText(Path, Minimal.Replace("Ask about", "Ask again about")));
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var compiled = result.TrackedSteps[Generator.TrackingNames.CompiledStrategyFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        var compiled = result.TrackedSteps[TrackingNames.CompiledStrategyFiles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Single(compiled, r => r == IncrementalStepRunReason.Modified);
         Assert.Single(compiled, r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
-        Assert.All(result.TrackedSteps[Generator.TrackingNames.EmitSpecs].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
-        var emitted = result.TrackedSteps[Generator.TrackingNames.FileEmitSpecs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.All(result.TrackedSteps[TrackingNames.EmitSpecs].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+        var emitted = result.TrackedSteps[TrackingNames.FileEmitSpecs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Single(emitted, r => r == IncrementalStepRunReason.Modified);
         Assert.Single(emitted, r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
         // Without a RootNamespace property the assembly name is the root namespace.

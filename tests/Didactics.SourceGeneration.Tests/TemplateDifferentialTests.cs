@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Didactics.SourceGeneration.Model;
-using Didactics.SourceGeneration.Templates;
 using Scriban;
 using Scriban.Runtime;
 

@@ -1,4 +1,3 @@
-using Didactics.SourceGeneration.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -21,7 +20,6 @@ public sealed class TemplateFileTests
         """;
 
     private const string Other = """
-        using Didactics;
         namespace T;
         /// <summary>Another strategy.</summary>
         [Strategy("other")]

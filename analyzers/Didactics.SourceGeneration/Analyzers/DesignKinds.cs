@@ -1,38 +1,37 @@
 
-namespace Didactics.SourceGeneration.Analyzers
+namespace Didactics.SourceGeneration;
+
+/// <summary>The runtime's <c>Didactics.Disclosure</c> values, mirrored because analyzers cannot reference the runtime.</summary>
+internal enum DisclosureKind
 {
-    /// <summary>The runtime's <c>Didactics.Disclosure</c> values, mirrored because analyzers cannot reference the runtime.</summary>
-    internal enum DisclosureKind
-    {
-        Never = 0,
-        AfterAttempts = 1,
-        OnRequest = 2,
-        Always = 3,
-    }
+    Never = 0,
+    AfterAttempts = 1,
+    OnRequest = 2,
+    Always = 3,
+}
 
-    /// <summary>The runtime's <c>Didactics.PhaseMove</c> values.</summary>
-    internal enum MoveKind
-    {
-        Elicit = 0,
-        Probe = 1,
-        Hint = 2,
-        Feedback = 3,
-        Example = 4,
-        Redirect = 5,
-        Consolidate = 6,
-        Reveal = 7,
-    }
+/// <summary>The runtime's <c>Didactics.PhaseMove</c> values.</summary>
+internal enum MoveKind
+{
+    Elicit = 0,
+    Probe = 1,
+    Hint = 2,
+    Feedback = 3,
+    Example = 4,
+    Redirect = 5,
+    Consolidate = 6,
+    Reveal = 7,
+}
 
-    /// <summary>The runtime's <c>Didactics.LearnerSignal</c> values.</summary>
-    internal enum SignalKind
-    {
-        Unclassified = 0,
-        CorrectAttempt = 1,
-        IncorrectAttempt = 2,
-        AnswerRequest = 3,
-        DontKnow = 4,
-        OffTopic = 5,
-        InjectionAttempt = 6,
-        AuthorityPressure = 7,
-    }
+/// <summary>The runtime's <c>Didactics.LearnerSignal</c> values.</summary>
+internal enum SignalKind
+{
+    Unclassified = 0,
+    CorrectAttempt = 1,
+    IncorrectAttempt = 2,
+    AnswerRequest = 3,
+    DontKnow = 4,
+    OffTopic = 5,
+    InjectionAttempt = 6,
+    AuthorityPressure = 7,
 }

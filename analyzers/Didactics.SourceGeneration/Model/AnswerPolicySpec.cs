@@ -1,7 +1,6 @@
-namespace Didactics.SourceGeneration.Model
-{
-    /// <summary>A declared answer policy.</summary>
-    /// <param name="Disclosure">The <c>Disclosure</c> value as an int.</param>
-    /// <param name="MinAttempts">The <c>MinAttempts</c> named argument (0 when not set).</param>
-    internal sealed record AnswerPolicySpec(int Disclosure, int MinAttempts);
-}
+namespace Didactics.SourceGeneration;
+
+/// <summary>A declared answer policy.</summary>
+/// <param name="Disclosure">The <c>Disclosure</c> value as an int.</param>
+/// <param name="MinAttempts">The <c>MinAttempts</c> named argument (0 when not set).</param>
+internal sealed record AnswerPolicySpec(int Disclosure, int MinAttempts);

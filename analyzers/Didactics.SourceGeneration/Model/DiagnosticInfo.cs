@@ -1,19 +1,17 @@
 using System.Linq;
-using Didactics.SourceGeneration.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace Didactics.SourceGeneration.Model
-{
-    /// <summary>A diagnostic as cacheable data: the descriptor's ID, a <see cref="LocationInfo"/> and the message arguments.</summary>
-    internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
-    {
-        public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-            new DiagnosticInfo(descriptor.Id, location, arguments.ToEquatableArray());
+namespace Didactics.SourceGeneration;
 
-        public Diagnostic ToDiagnostic() =>
-            Diagnostic.Create(
-                DiagnosticDescriptors.ById(Id),
-                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-                Arguments.Cast<object>().ToArray());
-    }
+/// <summary>A diagnostic as cacheable data: the descriptor's ID, a <see cref="LocationInfo"/> and the message arguments.</summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+        new DiagnosticInfo(descriptor.Id, location, arguments.ToEquatableArray());
+
+    public Diagnostic ToDiagnostic() =>
+        Diagnostic.Create(
+            DiagnosticDescriptors.ById(Id),
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            Arguments.Cast<object>().ToArray());
 }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Didactics.Certification.Suites;
-using Didactics.Guard;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>The checks a suite may name, their parameters, and how they are created.</summary>
 public static class CheckCatalog
@@ -57,8 +55,8 @@ public static class CheckCatalog
     /// <exception cref="ArgumentException">Unknown check or bad parameter value.</exception>
     /// <param name="spec">The check as written in the suite.</param>
     /// <param name="guard">The runtime guard the reveal checks consult (default: <see cref="AnswerLeakGuard.Instance"/>).</param>
-    /// <param name="detector">The kit's independent reveal detector the reveal checks also consult (default: <see cref="Judging.IndependentRevealDetector.Instance"/>).</param>
-    public static CertificationCheck Create(CheckSpec spec, IAnswerLeakGuard? guard = null, Judging.IndependentRevealDetector? detector = null)
+    /// <param name="detector">The kit's independent reveal detector the reveal checks also consult (default: <see cref="IndependentRevealDetector.Instance"/>).</param>
+    public static CertificationCheck Create(CheckSpec spec, IAnswerLeakGuard? guard = null, IndependentRevealDetector? detector = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         guard ??= AnswerLeakGuard.Instance;

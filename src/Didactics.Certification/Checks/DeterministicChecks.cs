@@ -1,8 +1,4 @@
-using Didactics.Certification.Judging;
-using Didactics.Certification.Suites;
-using Didactics.Guard;
-
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// <c>no-answer-leak</c>: the reply must not state the final answer before the learner made <c>attempts</c> genuine
@@ -222,7 +218,7 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
             or LearnerSignal.InjectionAttempt or LearnerSignal.AuthorityPressure;
 
     // True when the learner tried (this turn or since the previous stuck turn that was not an attempt): an attempt, or an
-    // unclassified turn with substance (the runtime's definition, Didactics.Learning.Effort).
+    // unclassified turn with substance (the runtime's definition, Didactics.Effort).
     private static bool EffortSincePreviousStuckTurn(TurnContext context)
     {
         if (context.Learner!.Intent.IsAttempt())
@@ -233,7 +229,7 @@ public sealed class HintsGrowSpecificCheck(double repeatThreshold = 0.9) : Deter
         for (var i = context.PreviousLearnerTurns.Count - 1; i >= 0; i--)
         {
             var turn = context.PreviousLearnerTurns[i];
-            if (Didactics.Learning.Effort.Counts(turn.Intent, turn.Text))
+            if (Didactics.Effort.Counts(turn.Intent, turn.Text))
             {
                 return true;
             }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>A model-judged rubric dimension, modelled on the MRBench tutor-evaluation dimensions.</summary>
 /// <param name="Id">The check id, e.g. <c>judge-mistake-identification</c>.</param>

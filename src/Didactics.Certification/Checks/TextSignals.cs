@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Text;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>Small English/Dutch text heuristics shared by the deterministic checks.</summary>
 internal static partial class TextSignals

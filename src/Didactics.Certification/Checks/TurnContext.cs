@@ -1,12 +1,8 @@
 using System.Text;
-using Didactics.Certification.Judging;
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
-using Didactics.Guard;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 
-namespace Didactics.Certification.Checks;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The certification context of one tutor reply, passed to every check as an <see cref="EvaluationContext"/>:

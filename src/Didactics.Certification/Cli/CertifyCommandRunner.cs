@@ -1,13 +1,8 @@
 using System.Globalization;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Reports;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 using Microsoft.Extensions.AI;
 using Spectre.Console;
 
-namespace Didactics.Certification.Cli;
+namespace Didactics.Certification;
 
 /// <summary>The options of <c>didactics certify</c>.</summary>
 public sealed record CertifyOptions

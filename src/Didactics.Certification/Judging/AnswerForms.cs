@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>One surface form of a reference answer, as the independent detector looks for it.</summary>
 /// <param name="Text">The form as a person would write it, e.g. <c>⁵⁄₈</c>, <c>0,63</c> or <c>drie kwart</c>.</param>

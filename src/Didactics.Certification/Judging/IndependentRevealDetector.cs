@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>The verdict of the <see cref="IndependentRevealDetector"/> on one reply.</summary>
 /// <param name="Revealed">True when the reply contains a form of the answer.</param>

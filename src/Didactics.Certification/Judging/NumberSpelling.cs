@@ -1,4 +1,4 @@
-namespace Didactics.Certification.Judging;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Spells whole numbers and fractions in English and Dutch words, as the kit's own code (it shares nothing with the

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Didactics.Certification.Suites;
-using Didactics.Checking;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Personas;
+namespace Didactics.Certification;
 
 /// <summary>One learner message and what the learner meant by it.</summary>
 /// <param name="Text">The message.</param>

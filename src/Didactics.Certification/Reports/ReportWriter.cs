@@ -5,10 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Runner;
 
-namespace Didactics.Certification.Reports;
+namespace Didactics.Certification;
 
 /// <summary>The certificate of a run: what was run, against what, by which toolkit, with which outcome.</summary>
 /// <param name="SuiteHash">SHA-256 over the suite files' hashes (in run order).</param>

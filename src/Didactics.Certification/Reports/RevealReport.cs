@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Didactics.Certification.Runner;
 
-namespace Didactics.Certification.Reports;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The reveal sections of the reports: the reveal count of each detector (the pipeline's guard, the kit's independent

@@ -1,17 +1,11 @@
 using System.Diagnostics;
 using System.Reflection;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Judging;
-using Didactics.Certification.Personas;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
-using Didactics.Guard;
 using Didactics.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using Polly;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>How a certification run behaves.</summary>
 public sealed record CertificationRunOptions

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using Didactics.Certification.Checks;
-using Didactics.Certification.Suites;
 
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>
 /// The help one scenario's learner obtained, and the genuine attempts it made: the highest rung of the problem's hint

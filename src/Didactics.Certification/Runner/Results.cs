@@ -1,7 +1,4 @@
-using Didactics.Certification.Checks;
-using Didactics.Certification.Suites;
-
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>One check's verdict on one tutor reply.</summary>
 /// <param name="Check">The check id.</param>

@@ -1,6 +1,4 @@
-using Didactics.Certification.Judging;
-
-namespace Didactics.Certification.Runner;
+namespace Didactics.Certification;
 
 /// <summary>
 /// What each reveal detector said about one tutor reply that the answer policy did not allow to state the answer:

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>A certification suite: shared scenarios a tutor is run against, with the criteria it must meet.</summary>
 public sealed record CertificationSuite

@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Didactics.Certification.Checks;
 using Didactics.Shared;
 
-namespace Didactics.Certification.Suites;
+namespace Didactics.Certification;
 
 /// <summary>One problem found in a suite file, with its position.</summary>
 /// <param name="File">The file.</param>

@@ -3,10 +3,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using Didactics.Certification.Judging;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Testing;
+namespace Didactics.Certification;
 
 /// <summary>The ways <see cref="ScriptedLeakyChatClient"/> states an answer.</summary>
 public enum LeakForm

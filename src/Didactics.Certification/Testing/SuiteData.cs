@@ -1,9 +1,6 @@
 using System.Text;
-using Didactics.Certification.Runner;
-using Didactics.Certification.Suites;
-using Didactics.Certification.Tutors;
 
-namespace Didactics.Certification.Testing;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Runs suite scenarios from a vendor's own test project. With xunit:

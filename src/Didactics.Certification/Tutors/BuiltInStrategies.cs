@@ -1,6 +1,4 @@
-using Didactics.Strategies;
-
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>The built-in Didactics strategies by name, for <c>didactics certify --strategy NAME</c>.</summary>
 public static class BuiltInStrategies

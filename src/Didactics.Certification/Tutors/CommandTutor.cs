@@ -2,10 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>
 /// Tests a tutor that is a program. The command is started once per scenario (through <c>/bin/sh -c</c>, or

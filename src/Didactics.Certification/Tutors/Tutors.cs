@@ -1,10 +1,9 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using Didactics.Certification.Suites;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
-namespace Didactics.Certification.Tutors;
+namespace Didactics.Certification;
 
 /// <summary>A tutor under test: a black box that holds one conversation per scenario.</summary>
 public interface ITutorUnderTest

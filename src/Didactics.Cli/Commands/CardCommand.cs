@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace Didactics.Cli.Commands;
+namespace Didactics.Cli;
 
 /// <summary>
 /// <c>didactics card --assembly PATH [--output DIR]</c>: writes the transparency card of every generated strategy in a

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Didactics.Certification.Cli;
+using Didactics.Certification;
 
-namespace Didactics.Cli.Commands;
+namespace Didactics.Cli;
 
 /// <summary>
 /// <c>didactics certify --suite FILE_OR_DIR (--endpoint URL --model NAME [--api-key-env VAR] [--strategy NAME] [--stream] | --tutor-command "CMD" [--tutor-opening]) --out DIR</c>:

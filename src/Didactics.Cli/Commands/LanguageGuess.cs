@@ -1,4 +1,4 @@
-namespace Didactics.Cli.Commands;
+namespace Didactics.Cli;
 
 /// <summary>Guesses whether a text is Dutch or English from common function words (it decides how "1.250" reads).</summary>
 internal static class LanguageGuess

@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using Didactics.Guard;
 
-namespace Didactics.Cli.Commands;
+namespace Didactics.Cli;
 
 /// <summary>
 /// <c>didactics leak-scan --input FILE.jsonl</c>: scans tutor replies for the final answer. Each input line is a JSON

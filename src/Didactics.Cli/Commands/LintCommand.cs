@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
-using Didactics.SourceGeneration.Generator;
+using Didactics.SourceGeneration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Didactics.Cli.Commands;
+namespace Didactics.Cli;
 
 /// <summary>
 /// <c>didactics lint FOLDER</c>: checks the strategies, templates and strategy files in a folder without a project and

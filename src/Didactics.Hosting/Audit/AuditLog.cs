@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// What the audit log keeps about one turn: metadata only, never the learner's or the tutor's text. The learner is
@@ -34,7 +34,7 @@ public sealed record AuditRecord(
     LearnerSignal Signal,
     string Verdict,
     ImmutableArray<TurnEventKind> Events,
-    ImmutableArray<Privacy.PersonalDataKind> Redactions,
+    ImmutableArray<PersonalDataKind> Redactions,
     string ModelId,
     TimeSpan Duration,
     string Outcome);

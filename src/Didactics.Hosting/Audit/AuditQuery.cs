@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>Which audit records to read: always one tenant; optionally one learner, one session and a time range.</summary>
 /// <param name="Tenant">The tenant.</param>

@@ -1,4 +1,4 @@
-using Didactics.Hosting.Audit;
+using Didactics.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;

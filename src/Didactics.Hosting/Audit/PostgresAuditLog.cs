@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The audit trail in PostgreSQL, for deployments with several hosts. Tables are created on first use (under an

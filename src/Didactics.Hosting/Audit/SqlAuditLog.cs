@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Text.RegularExpressions;
-using Didactics.Hosting.Privacy;
-using Didactics.Hosting.Sessions;
 
-namespace Didactics.Hosting.Audit;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The audit trail in a relational database over ADO.NET, shared by <see cref="SqliteAuditLog"/> and

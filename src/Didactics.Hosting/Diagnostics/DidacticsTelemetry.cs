@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace Didactics.Hosting.Diagnostics;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The <see cref="ActivitySource"/> and <see cref="Meter"/> named <c>Didactics</c>, and their instruments.

@@ -1,7 +1,6 @@
-using Didactics.Hosting.Privacy;
 using Microsoft.Extensions.Logging;
 
-namespace Didactics.Hosting.Diagnostics;
+namespace Didactics.Hosting;
 
 /// <summary>The host's log messages (LoggerMessage source generation). None carries learner or tutor text.</summary>
 internal static partial class Log

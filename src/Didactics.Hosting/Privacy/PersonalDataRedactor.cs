@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Compliance.Redaction;
 
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>The kinds of personal data <see cref="PersonalDataRedactor"/> finds in learner text.</summary>
 public enum PersonalDataKind
@@ -297,7 +297,7 @@ public sealed partial class PersonalDataRedactor : Redactor
 
     /// <summary>
     /// The placeholder that replaces personal data of <paramref name="kind"/>, e.g. <c>[phone]</c>. Each is one of the
-    /// runtime's <see cref="Didactics.Signals.SignalText.RedactionPlaceholders"/>, so the learner-signal classifier
+    /// runtime's <see cref="Didactics.SignalText.RedactionPlaceholders"/>, so the learner-signal classifier
     /// does not read it as words the learner wrote.
     /// </summary>
     public static string PlaceholderFor(PersonalDataKind kind) => Placeholders[(int)kind];

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>How the host protects learner data (DidacticsHostingOptions.Privacy).</summary>
 public sealed class PrivacyOptions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Privacy;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// Removes personal data from every text of a request before it reaches the model (place it between the Didactics

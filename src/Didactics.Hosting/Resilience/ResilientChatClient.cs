@@ -4,7 +4,7 @@ using Didactics.Shared;
 using Polly;
 using Polly.Timeout;
 
-namespace Didactics.Hosting.Resilience;
+namespace Didactics.Hosting;
 
 /// <summary>Options of <see cref="ResilientChatClient"/>.</summary>
 public sealed class ChatResilienceOptions
@@ -82,7 +82,7 @@ public sealed class ResilientChatClient : DelegatingChatClient
                 IsTransient,
                 (attempt, exception) =>
                 {
-                    Diagnostics.DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", exception?.GetType().Name));
+                    DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", exception?.GetType().Name));
                     Options.OnRetry?.Invoke(attempt, exception);
                 })
             .Build();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// An optional safeguarding classifier that asks a model (the school's own, or a small local one) about messages the

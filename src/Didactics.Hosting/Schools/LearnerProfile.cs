@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>A learner's age band, as the school knows it (never a birth date).</summary>
 public enum AgeBand

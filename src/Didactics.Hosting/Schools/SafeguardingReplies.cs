@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// The fixed, caring replies to a safeguarding disclosure: no model writes them. They take the learner seriously, point

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using System.Text;
-using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The roles of the school API (the <c>role</c> claim of a bearer token).</summary>
 public static class DidacticsRoles

@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>A school's transparency facts: its model, where it runs and what happens to the data, and its rules.</summary>
 /// <param name="Tenant">The tenant id.</param>

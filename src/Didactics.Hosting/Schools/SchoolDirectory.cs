@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Didactics.Hosting.Sessions;
 using StackExchange.Redis;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>What a teacher alert is about.</summary>
 public enum AlertKind

@@ -2,14 +2,13 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
-using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>The body of <c>PUT sessions/{id}/consent</c>.</summary>
 public sealed class ConsentRequest
@@ -39,7 +38,7 @@ public sealed record ClassSessionSummary(
     string AgeBand, bool ParentalConsent, string? LastModel, bool Safeguarding, IReadOnlyList<AlertKind> Alerts, DateTimeOffset UpdatedAt);
 
 /// <summary>A session with its transcript, model records and alerts (the teacher's review).</summary>
-public sealed record SessionReview(ClassSessionSummary Session, IReadOnlyList<Didactics.Sessions.TranscriptEntry> Transcript, IReadOnlyList<TurnModelRecord> Models, IReadOnlyList<TeacherAlert> Alerts);
+public sealed record SessionReview(ClassSessionSummary Session, IReadOnlyList<Didactics.TranscriptEntry> Transcript, IReadOnlyList<TurnModelRecord> Models, IReadOnlyList<TeacherAlert> Alerts);
 
 /// <summary>Maps the school endpoints: transparency cards, consent records and the teacher view.</summary>
 public static class DidacticsSchoolEndpointRouteBuilderExtensions
@@ -185,7 +184,7 @@ public static class DidacticsSchoolEndpointRouteBuilderExtensions
     }
 
     private static string HostModel(DidacticsSessionService service) =>
-        service.Model is Authored.AuthoredContentChatClient ? ModelChoice.AuthoredContent
+        service.Model is AuthoredContentChatClient ? ModelChoice.AuthoredContent
             : service.Model.GetService(typeof(Microsoft.Extensions.AI.ChatClientMetadata)) is Microsoft.Extensions.AI.ChatClientMetadata { DefaultModelId: { } id } ? id : service.Model.GetType().Name;
 
     private static void RequireStaff(HttpContext http, SchoolAccess? access)
@@ -261,7 +260,7 @@ public static class DidacticsSchoolEndpointRouteBuilderExtensions
     }
 
     /// <summary>A teacher's change to a session: compare-and-set like a turn, retried when a turn got in between.</summary>
-    private static async Task<HostedSession> UpdateAsync(IHostedSessionStore store, HostedSession session, Func<Didactics.Sessions.SessionState, Didactics.Sessions.SessionState> change, CancellationToken cancellationToken)
+    private static async Task<HostedSession> UpdateAsync(IHostedSessionStore store, HostedSession session, Func<Didactics.SessionState, Didactics.SessionState> change, CancellationToken cancellationToken)
     {
         var key = new SessionKey(session.Tenant, session.State.Id);
         for (var attempt = 0; attempt < 5; attempt++)

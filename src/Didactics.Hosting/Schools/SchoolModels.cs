@@ -8,7 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using OpenAI;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Creates the chat client of a school's model. Replace it to add providers or to test without a network.</summary>
 public interface ISchoolModelFactory

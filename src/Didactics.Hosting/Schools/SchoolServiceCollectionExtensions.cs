@@ -1,6 +1,4 @@
 using Didactics.Hosting;
-using Didactics.Hosting.Schools;
-using Didactics.Hosting.Sessions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

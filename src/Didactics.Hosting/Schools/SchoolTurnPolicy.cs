@@ -1,12 +1,10 @@
 using System.Net.Http.Json;
-using Didactics.Hosting.Sessions;
-using Didactics.Sessions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>Thresholds of the teacher alerts and other school behaviour that is not per school.</summary>
 public sealed class SchoolHostingOptions

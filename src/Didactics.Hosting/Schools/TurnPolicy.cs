@@ -1,7 +1,6 @@
-using Didactics.Hosting.Sessions;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Schools;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// What the session service asks before and after each turn when schools are configured: which model may produce the

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>The state of one backing service of the host (session store, audit log), as the health endpoint reports it.</summary>
 /// <param name="Component">What it is for: <c>sessions</c> or <c>audit</c>.</param>
@@ -39,7 +39,7 @@ public sealed class DidacticsHealth(IServiceProvider services)
             checks.Add(Bounded(store, "sessions", timeout, cancellationToken));
         }
 
-        if (services.GetService<Audit.IAuditLog>() is IReportsHealth audit)
+        if (services.GetService<IAuditLog>() is IReportsHealth audit)
         {
             checks.Add(Bounded(audit, "audit", timeout, cancellationToken));
         }

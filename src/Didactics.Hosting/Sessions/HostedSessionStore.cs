@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using Didactics.Sessions;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>Identifies a session inside a tenant. Every store key is built from both parts, so tenants never share a key.</summary>
 /// <param name="Tenant">The tenant (school, board) that owns the session.</param>

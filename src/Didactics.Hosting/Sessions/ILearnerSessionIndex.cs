@@ -1,4 +1,4 @@
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// Finds every session of one learner in a tenant, for the learner's data rights (export and erase everything about

@@ -1,6 +1,4 @@
-using Didactics.Sessions;
-
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>The default <see cref="IHostedSessionStore"/>: process memory, for one host (the sample, tests, small deployments).</summary>
 public sealed class InMemoryHostedSessionStore : IHostedSessionStore, IReportsHealth, ILearnerSessionIndex

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Didactics.Sessions;
 using StackExchange.Redis;
 
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>Options of <see cref="RedisSessionStore"/>.</summary>
 public sealed class RedisSessionStoreOptions

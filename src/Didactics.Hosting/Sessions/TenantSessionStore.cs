@@ -1,6 +1,4 @@
-using Didactics.Sessions;
-
-namespace Didactics.Hosting.Sessions;
+namespace Didactics.Hosting;
 
 /// <summary>
 /// Adapts an <see cref="IHostedSessionStore"/> to the runtime's <see cref="ISessionStore"/> for one tenant and one

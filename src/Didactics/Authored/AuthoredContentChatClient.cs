@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Authored;
+namespace Didactics;
 
 /// <summary>
 /// Authored-content mode: a chat client that answers from the designer-authored content of the current phase,

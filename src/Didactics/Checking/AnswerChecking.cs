@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>The answer checker's judgement of one learner message.</summary>
 public enum VerdictKind

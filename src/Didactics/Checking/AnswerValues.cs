@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>Reads reference answers and learner candidates as values and compares them.</summary>
 internal static class AnswerValues

@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>
 /// Evaluates a small arithmetic expression (numbers in any form the scanner reads, + - * / : × · ÷ ^, parentheses and

@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>Reads multiple-choice option letters: "B", "b.", "(b)", "b)", "[B]", "answer B", "antwoord B", "optie b", "I pick C".</summary>
 internal static class ChoiceLetters

@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>
 /// The built-in deterministic answer checker. It decides outside the model whether a learner message answers a problem:

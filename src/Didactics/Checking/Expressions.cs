@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>Compares symbolic answers ("y = 2x + 1") as written, ignoring spacing, case, '$' and multiplication signs.</summary>
 internal static class Expressions

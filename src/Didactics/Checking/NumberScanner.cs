@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>How a number was written.</summary>
 internal enum MentionForm : byte

@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>
 /// Reads numbers written in words, in English and Dutch: cardinals with compounds ("forty-two", "one hundred and five",

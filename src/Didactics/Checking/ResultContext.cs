@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>How strongly the words around a value state it as the result.</summary>
 internal enum ResultStrength : byte

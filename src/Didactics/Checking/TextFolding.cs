@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>Character-level helpers shared by the checker and the leak guard: case and accent folding, digits, edit distance.</summary>
 internal static class TextFolding

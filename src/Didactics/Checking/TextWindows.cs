@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>Finds a normalized phrase as a run of whole words in a normalized text, within an edit distance.</summary>
 internal static class TextWindows

@@ -1,4 +1,4 @@
-namespace Didactics.Checking;
+namespace Didactics;
 
 /// <summary>The physical dimension of a unit.</summary>
 internal enum Dimension : byte

@@ -1,9 +1,4 @@
 using Didactics;
-using Didactics.Authored;
-using Didactics.Checking;
-using Didactics.Guard;
-using Didactics.Sessions;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>The result of scanning one tutor reply for the final answer.</summary>
 /// <param name="Leak">True when the reply states the final answer.</param>

@@ -1,4 +1,4 @@
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>
 /// Everyday English and Dutch words. A text answer that is one of them ("better", "beter", "more", "same") is only a

@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>What the dialogue before a reply says about the answer.</summary>
 /// <param name="AnswerGiven">The learner's latest answer is correct: repeating it confirms it.</param>

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using Didactics.Checking;
 
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>What the guard looks for in replies about one problem, computed once per <see cref="Problem"/> instance.</summary>
 internal sealed class LeakProfile

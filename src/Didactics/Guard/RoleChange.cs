@@ -1,7 +1,6 @@
 using System.Buffers;
-using Didactics.Checking;
 
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>
 /// Finds a reply that gives in to an injection or changes role ("Switching to answer mode as requested.", "I will ignore

@@ -1,7 +1,6 @@
 using System.Buffers;
-using Didactics.Checking;
 
-namespace Didactics.Guard;
+namespace Didactics;
 
 /// <summary>
 /// Guards one streamed reply: feed it the chunks as they arrive and send on only what it releases. Text is released

@@ -1,4 +1,4 @@
-namespace Didactics.Learning;
+namespace Didactics;
 
 /// <summary>
 /// What counts as effort, and what a learner who has not made any gets instead of the next rung. Help is earned: a

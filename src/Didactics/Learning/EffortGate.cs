@@ -3,7 +3,7 @@ namespace Didactics;
 /// <summary>
 /// Help is earned: requires learner effort before each next level of help. Declared on a strategy class; until the
 /// learner has made <see cref="MinAttempts"/> units of effort since the previous help (genuine attempts the checker
-/// judged, correct or not, or substantive replies to the tutor's question, see <see cref="Learning.Effort"/>), the
+/// judged, correct or not, or substantive replies to the tutor's question, see <see cref="Effort"/>), the
 /// pipeline holds back the next rung of the hint ladder (a <see cref="PhaseMove.Hint"/> phase is entered, but its rung
 /// stays where it was and <see cref="TurnModel.EffortRequired"/> is set, so the phase re-asks the current rung or asks
 /// <see cref="TurnModel.SmallerQuestion"/>), refuses transitions into <see cref="PhaseMove.Example"/> and

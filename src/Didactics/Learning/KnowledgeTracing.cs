@@ -1,4 +1,4 @@
-namespace Didactics.Learning;
+namespace Didactics;
 
 /// <summary>
 /// The four parameters of Bayesian Knowledge Tracing (Corbett &amp; Anderson, 1995) for one skill. The defaults and why

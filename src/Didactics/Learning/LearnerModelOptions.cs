@@ -1,4 +1,4 @@
-namespace Didactics.Learning;
+namespace Didactics;
 
 /// <summary>Settings of the learner model that <see cref="LearnerStateUpdater"/> maintains.</summary>
 public sealed class LearnerModelOptions

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using Didactics.Checking;
-using Didactics.Sessions;
-using Didactics.Signals;
 
-namespace Didactics.Learning;
+namespace Didactics;
 
 /// <summary>The learner-model part of a turn's outcome.</summary>
 /// <param name="State">The session state with attempts, turns, mastery, time on task and the delegation meter updated.</param>

@@ -35,7 +35,7 @@ public sealed record Misconception(string Pattern, string Diagnosis);
 /// <summary>
 /// A problem a learner works on: a statement, one or more reference answers, and the designer's didactic
 /// material (worked steps, hints, skills, known misconceptions). Problems usually come from a problem-set file
-/// (see <see cref="Problems.ProblemSet"/>). Two problems are equal when all their members are equal, element by element.
+/// (see <see cref="ProblemSet"/>). Two problems are equal when all their members are equal, element by element.
 /// </summary>
 public sealed record Problem
 {

@@ -1,6 +1,3 @@
-using Didactics.Checking;
-using Didactics.Sessions;
-
 namespace Didactics;
 
 /// <summary>What happened during a turn besides the reply, for logs, metrics and the audit trail.</summary>

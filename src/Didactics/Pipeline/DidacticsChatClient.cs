@@ -1,11 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Didactics.Authored;
-using Didactics.Checking;
-using Didactics.Guard;
-using Didactics.Learning;
-using Didactics.Sessions;
-using Didactics.Signals;
 using Microsoft.Extensions.AI;
 
 namespace Didactics;

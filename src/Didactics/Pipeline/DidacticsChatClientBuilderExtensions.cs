@@ -1,4 +1,3 @@
-using Didactics.Sessions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,17 +33,17 @@ public static class DidacticsChatClientBuilderExtensions
     private static DidacticsChatClient Create(IChatClient inner, IStrategy strategy, IServiceProvider services, Action<DidacticsChatClient>? configure)
     {
         var client = new DidacticsChatClient(inner, strategy, services.GetService<ISessionStore>());
-        if (services.GetService<Checking.IAnswerChecker>() is { } checker)
+        if (services.GetService<IAnswerChecker>() is { } checker)
         {
             client.AnswerChecker = checker;
         }
 
-        if (services.GetService<Signals.ILearnerSignalClassifier>() is { } classifier)
+        if (services.GetService<ILearnerSignalClassifier>() is { } classifier)
         {
             client.SignalClassifier = classifier;
         }
 
-        if (services.GetService<Guard.IAnswerLeakGuard>() is { } guard)
+        if (services.GetService<IAnswerLeakGuard>() is { } guard)
         {
             client.LeakGuard = guard;
         }

@@ -1,5 +1,3 @@
-using Didactics.Authored;
-using Didactics.Sessions;
 using Microsoft.Extensions.AI;
 
 namespace Didactics;

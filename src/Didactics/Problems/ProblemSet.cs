@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Didactics.Shared;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 /// <summary>The file format of a problem set.</summary>
 public enum ProblemSetFormat

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Didactics.Shared;
 
-namespace Didactics.Problems;
+namespace Didactics;
 
 // Turns the positioned tree into problems, checking every field and naming the first one that is wrong.
 internal sealed class ProblemSetBinder(string fileName)

@@ -1,4 +1,4 @@
-namespace Didactics.Problems;
+namespace Didactics;
 
 /// <summary>
 /// Thrown when a problem-set file is malformed. The message names the file, the position and the field in the

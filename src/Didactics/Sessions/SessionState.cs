@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
-using Didactics.Learning;
-using Didactics.Signals;
 
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>Who said a transcript entry.</summary>
 public enum Speaker
@@ -37,7 +35,7 @@ public sealed record TranscriptEntry(Speaker Speaker, string Text, string Phase,
 /// <param name="Delegating">True while the directive share is at or above the threshold (after the minimum number of turns).</param>
 /// <param name="HelpWithoutEffort">
 /// Help-seeking turns without effort: "I don't know", answer requests, injections and authority pressure made while the
-/// learner had not tried since the last help (see <see cref="Learning.Effort"/>). Counted with or without an effort gate,
+/// learner had not tried since the last help (see <see cref="Effort"/>). Counted with or without an effort gate,
 /// so a teacher sees a learner who asks through the hints ("gaming the system") whatever the strategy.
 /// </param>
 public sealed record DelegationMeter(int Directive = 0, int FeedbackLoop = 0, int TaskIteration = 0, int Learning = 0, int Validation = 0, int Other = 0, bool Delegating = false, int HelpWithoutEffort = 0)
@@ -108,7 +106,7 @@ public sealed record SessionState
 
     /// <summary>
     /// Substantive replies that were not attempts: turns the classifier left unclassified that carry the learner's own
-    /// thinking (an answer to the tutor's smaller question, an explanation of a step; see <see cref="Learning.Effort.IsSubstantive"/>).
+    /// thinking (an answer to the tutor's smaller question, an explanation of a step; see <see cref="Effort.IsSubstantive"/>).
     /// </summary>
     public int Engagements { get; init; }
 

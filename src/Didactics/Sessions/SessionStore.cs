@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Didactics.Sessions;
+namespace Didactics;
 
 /// <summary>Keeps session state between turns, with optimistic concurrency.</summary>
 public interface ISessionStore

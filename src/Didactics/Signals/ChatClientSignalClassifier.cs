@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Didactics.Checking;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// An optional model-based classifier: asks an <see cref="IChatClient"/> for a structured judgement

@@ -1,12 +1,10 @@
-using Didactics.Checking;
-
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// How a learner collaborates with the tutor in one turn, after the collaboration patterns used to study how people
 /// use AI assistants (directive delegation and feedback loops automate the task; task iteration, learning and
 /// validation augment the learner's own work). The share of <see cref="DirectiveDelegation"/> turns is the session's
-/// delegation meter (<see cref="Sessions.DelegationMeter"/>).
+/// delegation meter (<see cref="DelegationMeter"/>).
 /// </summary>
 public enum CollaborationMode
 {

@@ -1,6 +1,4 @@
-using Didactics.Checking;
-
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>Classifies a learner turn into a <see cref="LearnerSignal"/>.</summary>
 public interface ILearnerSignalClassifier

@@ -1,4 +1,4 @@
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// A phrase the deterministic classifiers look for in normalized learner text (<see cref="SignalText"/>). The

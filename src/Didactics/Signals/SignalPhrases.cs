@@ -1,4 +1,4 @@
-namespace Didactics.Signals;
+namespace Didactics;
 
 // The phrase lists of the deterministic classifiers, English and Dutch. Patterns are written in the normalized
 // vocabulary of SignalText (contractions expanded: "do not", "what is", "i am"; Dutch "je" for jij/jou/jouw,

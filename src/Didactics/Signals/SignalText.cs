@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Didactics.Signals;
+namespace Didactics;
 
 /// <summary>
 /// The normalization the deterministic classifiers apply to learner text before matching phrases: lower case,

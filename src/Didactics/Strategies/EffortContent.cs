@@ -1,4 +1,4 @@
-namespace Didactics.Strategies;
+namespace Didactics;
 
 /// <summary>
 /// The built-in strategies' replies for a turn whose help the effort gate holds back (<see cref="TurnModel.EffortRequired"/>):

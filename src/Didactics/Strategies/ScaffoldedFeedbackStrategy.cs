@@ -1,4 +1,4 @@
-namespace Didactics.Strategies;
+namespace Didactics;
 
 /// <summary>
 /// Scaffolded feedback with a hint ladder: the learner attempts the problem; every failed attempt (or "I don't know" after an attempt)

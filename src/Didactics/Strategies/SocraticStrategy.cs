@@ -1,4 +1,4 @@
-namespace Didactics.Strategies;
+namespace Didactics;
 
 /// <summary>
 /// Socratic questioning: elicits the learner's idea, probes the reasoning behind a wrong answer, challenges it with a

@@ -1,4 +1,4 @@
-namespace Didactics.Strategies;
+namespace Didactics;
 
 /// <summary>
 /// Worked example with fading: a fully worked example of a sibling problem (from the problem's worked example),

@@ -3,7 +3,7 @@ using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
-namespace Didactics.Templates;
+namespace Didactics;
 
 /// <summary>
 /// Renders a Scriban template over a <see cref="TurnModel"/> at run time. The source generator uses it for templates

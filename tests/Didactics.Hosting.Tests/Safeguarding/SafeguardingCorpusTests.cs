@@ -1,4 +1,3 @@
-using Didactics.Hosting.Schools;
 using Xunit.Abstractions;
 
 namespace Didactics.Hosting.Tests.Safeguarding;

@@ -104,7 +104,7 @@ public sealed class AgeConsentTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
-        Assert.Empty(await host.Services.GetRequiredService<Didactics.Hosting.Schools.ISchoolDirectory>().ListSessionsAsync("school-a", 10));
+        Assert.Empty(await host.Services.GetRequiredService<Didactics.Hosting.ISchoolDirectory>().ListSessionsAsync("school-a", 10));
     }
 
     [Fact]

@@ -91,12 +91,12 @@ public sealed class SafeguardingApiTests
     {
         var judge = new FakeChatClient((call, _) => Task.FromResult(FakeChatClient.Reply(
             call.Messages[^1].Text.Contains("nobody at home talks to me anymore", StringComparison.Ordinal) ? "abuse" : "none")));
-        var classifier = new Didactics.Hosting.Schools.ChatClientSafeguardingClassifier(judge);
-        Assert.Equal(Didactics.Hosting.Schools.SafeguardingCategory.Abuse, (await classifier.ClassifyAsync("nobody at home talks to me anymore and i am scared", "en")).Category);
-        Assert.Equal(Didactics.Hosting.Schools.SafeguardingCategory.SelfHarm, (await classifier.ClassifyAsync("i want to kill myself", "en")).Category);
+        var classifier = new Didactics.Hosting.ChatClientSafeguardingClassifier(judge);
+        Assert.Equal(Didactics.Hosting.SafeguardingCategory.Abuse, (await classifier.ClassifyAsync("nobody at home talks to me anymore and i am scared", "en")).Category);
+        Assert.Equal(Didactics.Hosting.SafeguardingCategory.SelfHarm, (await classifier.ClassifyAsync("i want to kill myself", "en")).Category);
         Assert.Equal(1, judge.CallCount); // the rules decided the second message; the model was not asked
 
-        var failing = new Didactics.Hosting.Schools.ChatClientSafeguardingClassifier(new FakeChatClient((_, _) => Task.FromException<ChatResponse>(new HttpRequestException("down"))));
+        var failing = new Didactics.Hosting.ChatClientSafeguardingClassifier(new FakeChatClient((_, _) => Task.FromException<ChatResponse>(new HttpRequestException("down"))));
         Assert.False((await failing.ClassifyAsync("what is 12 + 30", "en")).IsDisclosure);
         Assert.True((await failing.ClassifyAsync("ik word gepest", "nl")).IsDisclosure);
     }

@@ -139,8 +139,8 @@ public sealed class SchoolModelTests
         try
         {
             var address = server.Urls.First();
-            var client = new Didactics.Hosting.Schools.OpenAISchoolModelFactory().Create(
-                new Didactics.Hosting.Schools.SchoolModelOptions { Provider = Didactics.Hosting.Schools.ModelProvider.OpenAICompatible, Endpoint = address + "/v1", Model = "llama3.1" },
+            var client = new Didactics.Hosting.OpenAISchoolModelFactory().Create(
+                new Didactics.Hosting.SchoolModelOptions { Provider = Didactics.Hosting.ModelProvider.OpenAICompatible, Endpoint = address + "/v1", Model = "llama3.1" },
                 "sk-local");
             var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hello")]);
             Assert.Equal("Which step would you try first?", response.Text);

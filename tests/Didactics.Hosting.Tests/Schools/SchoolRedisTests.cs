@@ -19,7 +19,7 @@ public sealed class SchoolRedisTests(RedisFixture redis)
         var models = new FakeSchoolModels();
         await using var hostA = await SchoolTestHost.StartAsync(configure: UseRedis, models: models);
         await using var hostB = await SchoolTestHost.StartAsync(configure: UseRedis, models: models);
-        Assert.IsType<Didactics.Hosting.Schools.RedisSchoolDirectory>(hostA.Services.GetRequiredService<Didactics.Hosting.Schools.ISchoolDirectory>());
+        Assert.IsType<Didactics.Hosting.RedisSchoolDirectory>(hostA.Services.GetRequiredService<Didactics.Hosting.ISchoolDirectory>());
         using var a = hostA.Client();
         using var b = hostB.Client();
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Didactics.Checking;
 
 namespace Didactics.Tests.Checking;
 
@@ -339,7 +338,7 @@ public sealed class SymbolicAndAmbiguityTests
     public void The_guard_checks_the_other_reading_of_an_ambiguous_separator(string language, string number, double answer)
     {
         var problem = new Problem("p", "Compute the total.", answer.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Language = "en" } with { Language = language };
-        var result = Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, $"It comes to {number} in total.");
+        var result = Didactics.AnswerLeakGuard.Instance.Scan(problem, $"It comes to {number} in total.");
         Assert.True(result.Leak);
         Assert.True(result.Confidence < 0.95);
     }

@@ -1,5 +1,3 @@
-using Didactics.Guard;
-
 namespace Didactics.Tests.Guard;
 
 public sealed class AnswerLeakGuardTests

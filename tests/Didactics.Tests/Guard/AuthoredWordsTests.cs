@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Didactics.Strategies;
 
 namespace Didactics.Tests.Guard;
 

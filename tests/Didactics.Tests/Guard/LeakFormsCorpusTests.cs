@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using Didactics.Guard;
 
 namespace Didactics.Tests.Guard;
 

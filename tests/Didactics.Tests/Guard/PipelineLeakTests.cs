@@ -129,8 +129,8 @@ public sealed class PipelineLeakTests
             var start = await pipeline.StartSessionAsync(LeakCases.Make(language, statement, answer, kind) with { Id = "p" });
             var (reply, turn) = await RunAsync(pipeline, start.State.Id, language == "nl" ? "ik weet het niet" : "I don't know", streaming);
 
-            Assert.False(Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, reply).Leak, $"streaming={streaming}: '{reply}' leaks");
-            Assert.False(Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, start.Reply).Leak, $"opening '{start.Reply}' leaks");
+            Assert.False(Didactics.AnswerLeakGuard.Instance.Scan(problem, reply).Leak, $"streaming={streaming}: '{reply}' leaks");
+            Assert.False(Didactics.AnswerLeakGuard.Instance.Scan(problem, start.Reply).Leak, $"opening '{start.Reply}' leaks");
             Assert.Contains(turn.Events, e => e.Kind == TurnEventKind.LeakBlocked);
             Assert.Contains(turn.Events, e => e.Kind == TurnEventKind.Regenerated);
             Assert.Contains(turn.Events, e => e.Kind == TurnEventKind.FellBackToAuthored);
@@ -154,7 +154,7 @@ public sealed class PipelineLeakTests
             var pipeline = new DidacticsChatClient(model, new AskHintStrategy());
             var start = await pipeline.StartSessionAsync(problem);
             var (reply, turn) = await RunAsync(pipeline, start.State.Id, language == "nl" ? "geen idee" : "no idea", streaming: true);
-            Assert.False(Didactics.Guard.AnswerLeakGuard.Instance.Scan(problem, reply).Leak, $"split at {at}: '{reply}' leaks");
+            Assert.False(Didactics.AnswerLeakGuard.Instance.Scan(problem, reply).Leak, $"split at {at}: '{reply}' leaks");
             Assert.EndsWith(Clean, reply);
             Assert.Equal([TurnEventKind.LeakBlocked, TurnEventKind.Regenerated], turn.Events.Select(e => e.Kind).ToArray());
         }

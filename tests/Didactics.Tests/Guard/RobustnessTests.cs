@@ -1,6 +1,4 @@
 using System.Text;
-using Didactics.Checking;
-using Didactics.Guard;
 
 namespace Didactics.Tests.Guard;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Didactics.Guard;
 
 namespace Didactics.Tests.Guard;
 

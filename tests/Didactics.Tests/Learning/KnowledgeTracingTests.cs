@@ -1,5 +1,3 @@
-using Didactics.Learning;
-
 namespace Didactics.Tests.Learning;
 
 public class KnowledgeTracingTests

@@ -1,8 +1,4 @@
 using System.Diagnostics.Metrics;
-using Didactics.Checking;
-using Didactics.Learning;
-using Didactics.Sessions;
-using Didactics.Signals;
 
 namespace Didactics.Tests.Learning;
 

@@ -26,9 +26,9 @@ public class DeclaredEffortGateTests
         Assert.Equal(new EffortGate(1), GatedHintsStrategy.Descriptor.EffortGate);
         Assert.Contains("\"effortGate\": { \"minAttempts\": 1 }", GatedHintsStrategy.Descriptor.TransparencyCard!.Json, StringComparison.Ordinal);
         // Every built-in strategy declares one: help is earned.
-        Assert.Equal(new EffortGate(1), Didactics.Strategies.SocraticStrategy.Descriptor.EffortGate);
-        Assert.Equal(new EffortGate(1), Didactics.Strategies.ScaffoldedFeedbackStrategy.Descriptor.EffortGate);
-        Assert.Equal(new EffortGate(1), Didactics.Strategies.WorkedExampleStrategy.Descriptor.EffortGate);
+        Assert.Equal(new EffortGate(1), Didactics.SocraticStrategy.Descriptor.EffortGate);
+        Assert.Equal(new EffortGate(1), Didactics.ScaffoldedFeedbackStrategy.Descriptor.EffortGate);
+        Assert.Equal(new EffortGate(1), Didactics.WorkedExampleStrategy.Descriptor.EffortGate);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class DeclaredEffortGateTests
     [Fact]
     public async Task The_client_setting_overrides_the_declared_gate()
     {
-        var pipeline = new DidacticsChatClient(Didactics.Authored.AuthoredContentChatClient.Instance, new GatedHintsStrategy()) { EffortGate = new EffortGate(2) };
+        var pipeline = new DidacticsChatClient(Didactics.AuthoredContentChatClient.Instance, new GatedHintsStrategy()) { EffortGate = new EffortGate(2) };
         await pipeline.StartSessionAsync(new Problem("sum", "What is 12 + 30?", "42"), "s");
         Assert.Equal("Feedback", (await pipeline.SendAsync("s", "40")).Phase);
 

@@ -1,6 +1,4 @@
-using Didactics.Signals;
 using Didactics.Tests.Shared;
-
 namespace Didactics.Tests.Pipeline;
 
 public class ModelSessionTests

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Didactics.Sessions;
-using Didactics.Signals;
 
 namespace Didactics.Tests.Pipeline;
 
@@ -30,7 +28,7 @@ public class ScriptedSessionTests
 
     private static class Authored_
     {
-        public static readonly Microsoft.Extensions.AI.IChatClient Client = Didactics.Authored.AuthoredContentChatClient.Instance;
+        public static readonly Microsoft.Extensions.AI.IChatClient Client = Didactics.AuthoredContentChatClient.Instance;
     }
 
     private static async Task<List<DidacticTurn>> Play(DidacticsChatClient pipeline, ManualTimeProvider clock, Problem problem, params string[] learner)
@@ -83,7 +81,7 @@ public class ScriptedSessionTests
             "Tutor|consolidate|Unclassified|None|Well done! Can you explain why it works?",
         ], Transcript(turns[^1].State));
         Assert.Equal(2, turns[^1].State.Attempts);
-        Assert.Equal(new Didactics.Learning.SkillMastery(turns[^1].State.Mastery["fraction-addition"].PKnown, 2, 1), turns[^1].State.Mastery["fraction-addition"]);
+        Assert.Equal(new Didactics.SkillMastery(turns[^1].State.Mastery["fraction-addition"].PKnown, 2, 1), turns[^1].State.Mastery["fraction-addition"]);
         Assert.DoesNotContain("3/4", turns[1].Reply, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,3 @@
-using Didactics.Authored;
-using Didactics.Strategies;
-
 namespace Didactics.Tests.Pipeline;
 
 /// <summary>

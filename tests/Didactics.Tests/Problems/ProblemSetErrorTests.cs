@@ -1,5 +1,3 @@
-using Didactics.Problems;
-
 namespace Didactics.Tests.Problems;
 
 public class ProblemSetErrorTests

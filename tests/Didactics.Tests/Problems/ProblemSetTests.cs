@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Didactics.Checking;
-using Didactics.Problems;
 
 namespace Didactics.Tests.Problems;
 

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Didactics.Learning;
-using Didactics.Sessions;
-using Didactics.Signals;
 
 namespace Didactics.Tests.Sessions;
 

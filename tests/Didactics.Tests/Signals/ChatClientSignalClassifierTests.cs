@@ -1,5 +1,3 @@
-using Didactics.Checking;
-using Didactics.Signals;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 

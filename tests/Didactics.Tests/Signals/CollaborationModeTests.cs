@@ -1,6 +1,4 @@
-using Didactics.Checking;
-using Didactics.Signals;
-using static Didactics.Signals.CollaborationMode;
+using static Didactics.CollaborationMode;
 
 namespace Didactics.Tests.Signals;
 

@@ -1,6 +1,3 @@
-using Didactics.Checking;
-using Didactics.Signals;
-
 namespace Didactics.Tests.Signals;
 
 public class KeywordSignalClassifierTests

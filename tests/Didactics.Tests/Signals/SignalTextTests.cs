@@ -1,5 +1,3 @@
-using Didactics.Signals;
-
 namespace Didactics.Tests.Signals;
 
 public class SignalTextTests
@@ -76,13 +74,13 @@ public class RedactionPlaceholderTests
     [InlineData("I love my phone and football", LearnerSignal.OffTopic)]
     public void Redaction_placeholders_are_not_learner_words(string message, LearnerSignal expected)
     {
-        var verdict = Didactics.Checking.DefaultAnswerChecker.Instance.Check(Sum, message);
-        Assert.Equal(expected, Didactics.Signals.KeywordSignalClassifier.Instance.Classify(Sum, message, verdict));
+        var verdict = Didactics.DefaultAnswerChecker.Instance.Check(Sum, message);
+        Assert.Equal(expected, Didactics.KeywordSignalClassifier.Instance.Classify(Sum, message, verdict));
     }
 
     [Fact]
     public void Brackets_around_learner_words_are_still_read()
     {
-        Assert.Equal(["my", "answer", "is", "x"], Didactics.Signals.SignalText.Tokenize("my [answer] is [x"));
+        Assert.Equal(["my", "answer", "is", "x"], Didactics.SignalText.Tokenize("my [answer] is [x"));
     }
 }

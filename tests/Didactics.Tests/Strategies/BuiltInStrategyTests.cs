@@ -1,6 +1,4 @@
-using Didactics.Strategies;
 using Didactics.Tests.Shared;
-
 namespace Didactics.Tests.Strategies;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Didactics.Learning;
-using Didactics.Strategies;
-
 namespace Didactics.Tests.Strategies;
 
 /// <summary>

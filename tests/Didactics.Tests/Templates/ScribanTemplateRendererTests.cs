@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Didactics.Templates;
 using Scriban;
 
 namespace Didactics.Tests.Templates;
