@@ -7,13 +7,9 @@ using System.Text;
 using System.Text.Json;
 using Didactics.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Didactics.Hosting.Tests.Schools;
@@ -66,9 +62,6 @@ internal sealed class SchoolTestHost : IAsyncDisposable
     public static async Task<SchoolTestHost> StartAsync(
         IDictionary<string, string?>? settings = null, bool auth = false, Action<IServiceCollection>? configure = null, FakeSchoolModels? models = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
         var config = new Dictionary<string, string?>
         {
             ["Didactics:Schools:AllowedModels:0"] = "OpenAICompatible:*",
@@ -90,36 +83,25 @@ internal sealed class SchoolTestHost : IAsyncDisposable
             config[key] = value;
         }
 
-        builder.Configuration.AddInMemoryCollection(config);
-        models ??= new FakeSchoolModels();
-        builder.Services.AddSingleton<ISchoolModelFactory>(models);
-        builder.Services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
-        builder.Services.AddDidacticsHosting(o => o.AddProblem(TestStrategy.Sum));
-        var audit = new TempAuditFile();
-        builder.Services.AddDidacticsAudit(o => o.SqlitePath = audit.Path);
-        configure?.Invoke(builder.Services);
-        builder.Services.AddDidacticsSchools(builder.Configuration);
-        if (auth)
-        {
-            builder.Services.AddDidacticsSchoolAuthentication(builder.Configuration);
-        }
-
-        var app = builder.Build();
-        app.UseExceptionHandler();
-        app.MapDidactics();
-        app.MapDidacticsSchools();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SchoolTestHost(app, address, models, audit);
+        var fakes = models ?? new FakeSchoolModels();
+        var (app, audit) = await TestHost.StartAppAsync(
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(config);
+                builder.Services.AddSingleton<ISchoolModelFactory>(fakes);
+                configure?.Invoke(builder.Services);
+                builder.Services.AddDidacticsSchools(builder.Configuration);
+                if (auth)
+                {
+                    builder.Services.AddDidacticsSchoolAuthentication(builder.Configuration);
+                }
+            },
+            app => app.MapDidacticsSchools());
+        return new SchoolTestHost(app, LoopbackHost.AddressOf(app), fakes, audit);
     }
 
     /// <summary>A client in <paramref name="tenant"/> (tenant header; no token).</summary>
-    public HttpClient Client(string tenant = "school-a")
-    {
-        var client = new HttpClient { BaseAddress = new Uri(BaseAddress + "/didactics/") };
-        client.DefaultRequestHeaders.Add("X-Didactics-Tenant", tenant);
-        return client;
-    }
+    public HttpClient Client(string tenant = "school-a") => LoopbackHost.Client(BaseAddress, tenant);
 
     /// <summary>A client with a bearer token for the given user.</summary>
     public HttpClient ClientFor(string subject, string role, string tenant, params string[] classes) =>
@@ -127,7 +109,7 @@ internal sealed class SchoolTestHost : IAsyncDisposable
 
     public HttpClient WithToken(string token)
     {
-        var client = new HttpClient { BaseAddress = new Uri(BaseAddress + "/didactics/") };
+        var client = LoopbackHost.Client(BaseAddress, tenant: null);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
