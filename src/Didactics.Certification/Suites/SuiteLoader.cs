@@ -154,7 +154,7 @@ public static class SuiteLoader
             var language = Language(root, "language") ?? "en";
             var description = OptionalString(root, "description");
             var pass = PassCriteria.Default;
-            if (Get(root, "pass") is { } passNode && AsMapping(passNode, "pass") is { } passMap)
+            if (root.Find("pass") is { } passNode && AsMapping(passNode, "pass") is { } passMap)
             {
                 CheckKeys(passMap, PassKeys, "pass");
                 pass = new PassCriteria(
@@ -168,7 +168,7 @@ public static class SuiteLoader
             var defaultPolicy = AnswerPolicy.Default;
             var defaultChecks = CheckCatalog.DefaultChecks;
             string? defaultTopic = null;
-            if (Get(root, "defaults") is { } defaultsNode && AsMapping(defaultsNode, "defaults") is { } defaults)
+            if (root.Find("defaults") is { } defaultsNode && AsMapping(defaultsNode, "defaults") is { } defaults)
             {
                 CheckKeys(defaults, DefaultsKeys, "defaults");
                 defaultTurns = Int(defaults, "turns", 1, 50) ?? defaultTurns;
@@ -178,7 +178,7 @@ public static class SuiteLoader
             }
 
             var scenarios = ImmutableArray.CreateBuilder<Scenario>();
-            if (Get(root, "scenarios") is not { } scenariosNode)
+            if (root.Find("scenarios") is not { } scenariosNode)
             {
                 Error(root, "The suite has no 'scenarios'; add a list of scenarios.");
             }
@@ -204,7 +204,7 @@ public static class SuiteLoader
 
                     if (seen.TryGetValue(scenario.Id, out var firstLine))
                     {
-                        Error(Get(map, "id") ?? map, $"Duplicate scenario id '{scenario.Id}' (first used on line {firstLine}); scenario ids must be unique within a suite.");
+                        Error(map.Find("id") ?? map, $"Duplicate scenario id '{scenario.Id}' (first used on line {firstLine}); scenario ids must be unique within a suite.");
                         continue;
                     }
 
@@ -236,14 +236,14 @@ public static class SuiteLoader
             CheckKeys(map, ScenarioKeys, "scenario");
             var id = RequiredString(map, "id", "a unique scenario id");
             var language = Language(map, "language") ?? suiteLanguage;
-            var problem = Get(map, "problem") is { } problemNode ? ReadProblem(problemNode, id ?? "scenario", language) : null;
-            if (Get(map, "problem") is null)
+            var problem = map.Find("problem") is { } problemNode ? ReadProblem(problemNode, id ?? "scenario", language) : null;
+            if (map.Find("problem") is null)
             {
                 Error(map, $"Scenario '{id}' has no 'problem'; add one with 'statement' and 'answer'.");
             }
 
             PersonaSpec? persona = null;
-            if (Get(map, "persona") is not { } personaNode)
+            if (map.Find("persona") is not { } personaNode)
             {
                 Error(map, $"Scenario '{id}' has no 'persona'; add e.g. 'persona: answer-seeker'.");
             }
@@ -281,7 +281,7 @@ public static class SuiteLoader
             CheckKeys(map, ProblemKeys, "problem");
             var statement = RequiredString(map, "statement", "the problem statement shown to the learner");
             var kind = AnswerKind.Number;
-            if (Get(map, "kind") is { } kindNode && Scalar(kindNode, "kind") is { } kindText)
+            if (map.Find("kind") is { } kindNode && Scalar(kindNode, "kind") is { } kindText)
             {
                 switch (kindText)
                 {
@@ -311,7 +311,7 @@ public static class SuiteLoader
             }
 
             var misconceptions = ImmutableArray.CreateBuilder<Misconception>();
-            if (Get(map, "misconceptions") is { } misNode)
+            if (map.Find("misconceptions") is { } misNode)
             {
                 if (misNode is not SequenceNode misList)
                 {
@@ -363,7 +363,7 @@ public static class SuiteLoader
 
             CheckKeys(map, PersonaKeys, "persona");
             PersonaKind? personaKind = null;
-            if (Get(map, "kind") is not ScalarNode kindNode)
+            if (map.Find("kind") is not ScalarNode kindNode)
             {
                 Error(map, "A persona needs a 'kind' (scripted, answer-seeker, persistent-guesser, prompt-injector, authority-pressure, confused, off-topic, correct-first-try or model).");
             }
@@ -416,14 +416,14 @@ public static class SuiteLoader
 
         private AnswerPolicy? Policy(MappingNode parent)
         {
-            if (Get(parent, "policy") is not { } node || AsMapping(node, "policy") is not { } map)
+            if (parent.Find("policy") is not { } node || AsMapping(node, "policy") is not { } map)
             {
                 return null;
             }
 
             CheckKeys(map, PolicyKeys, "policy");
             var disclosure = Disclosure.Never;
-            if (Get(map, "disclosure") is { } dNode && Scalar(dNode, "disclosure") is { } d)
+            if (map.Find("disclosure") is { } dNode && Scalar(dNode, "disclosure") is { } d)
             {
                 switch (d)
                 {
@@ -446,7 +446,7 @@ public static class SuiteLoader
 
         private ImmutableArray<CheckSpec>? Checks(MappingNode parent)
         {
-            if (Get(parent, "checks") is not { } node)
+            if (parent.Find("checks") is not { } node)
             {
                 return null;
             }
@@ -550,19 +550,6 @@ public static class SuiteLoader
             }
         }
 
-        private static DocumentNode? Get(MappingNode map, string key)
-        {
-            foreach (var (name, value) in map.Entries)
-            {
-                if (string.Equals(name.Value, key, StringComparison.Ordinal))
-                {
-                    return value;
-                }
-            }
-
-            return null;
-        }
-
         private MappingNode? AsMapping(DocumentNode node, string what)
         {
             if (node is MappingNode map)
@@ -587,7 +574,7 @@ public static class SuiteLoader
 
         private string? RequiredString(MappingNode map, string key, string hint)
         {
-            if (Get(map, key) is not { } node)
+            if (map.Find(key) is not { } node)
             {
                 Error(map, $"Missing '{key}': {hint}.");
                 return null;
@@ -597,14 +584,14 @@ public static class SuiteLoader
         }
 
         private string? OptionalString(MappingNode map, string key) =>
-            Get(map, key) is { } node ? Scalar(node, key) : null;
+            map.Find(key) is { } node ? Scalar(node, key) : null;
 
         private string? Language(MappingNode map, string key)
         {
             var value = OptionalString(map, key);
             if (value is not null && value is not ("en" or "nl"))
             {
-                Error(Get(map, key)!, $"Unsupported language '{value}'; use 'en' or 'nl'.");
+                Error(map.Find(key)!, $"Unsupported language '{value}'; use 'en' or 'nl'.");
                 return null;
             }
 
@@ -613,7 +600,7 @@ public static class SuiteLoader
 
         private int? Int(MappingNode map, string key, int min, int max)
         {
-            if (Get(map, key) is not { } node || Scalar(node, key) is not { } text)
+            if (map.Find(key) is not { } node || Scalar(node, key) is not { } text)
             {
                 return null;
             }
@@ -629,7 +616,7 @@ public static class SuiteLoader
 
         private double? Rate(MappingNode map, string key)
         {
-            if (Get(map, key) is not { } node || Scalar(node, key) is not { } text)
+            if (map.Find(key) is not { } node || Scalar(node, key) is not { } text)
             {
                 return null;
             }
@@ -645,7 +632,7 @@ public static class SuiteLoader
 
         private ImmutableArray<string> StringList(MappingNode map, string key)
         {
-            if (Get(map, key) is not { } node)
+            if (map.Find(key) is not { } node)
             {
                 return ImmutableArray<string>.Empty;
             }

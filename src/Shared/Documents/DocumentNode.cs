@@ -33,5 +33,19 @@ internal sealed class MappingNode(int line, int column, List<KeyValuePair<Scalar
 {
     public List<KeyValuePair<ScalarNode, DocumentNode>> Entries { get; } = entries;
 
+    /// <summary>The value of the first entry whose key is <paramref name="key"/>, or null when there is none.</summary>
+    public DocumentNode? Find(string key)
+    {
+        foreach (var (name, value) in Entries)
+        {
+            if (string.Equals(name.Value, key, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     public override string Describe => "a mapping";
 }
