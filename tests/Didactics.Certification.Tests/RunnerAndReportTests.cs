@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Tests;
@@ -224,7 +225,7 @@ public sealed class RunnerAndReportTests
     [Fact]
     public async Task Certify_command_against_an_endpoint_with_an_api_key_variable()
     {
-        await using var stub = new TutorTests.OpenAiStub();
+        await using var stub = new ChatCompletionsStub(_ => "Let's look at 7 × 8 together. What is 7 × 4?");
         var variable = "DIDACTICS_TEST_KEY_" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(variable, "sk-test");
         try
@@ -235,10 +236,10 @@ public sealed class RunnerAndReportTests
             var output = new StringWriter();
             var code = await new CertifyCommandRunner(output, new StringWriter(), interactive: false).RunAsync(new CertifyOptions
             {
-                Suite = suitePath, Out = Path.Combine(dir, "out"), Endpoint = stub.BaseUri.ToString(), Model = "stub-model", ApiKeyEnv = variable,
+                Suite = suitePath, Out = Path.Combine(dir, "out"), Endpoint = stub.BaseUrl, Model = "stub-model", ApiKeyEnv = variable,
             });
             Assert.Equal(0, code);
-            Assert.Equal("Bearer sk-test", stub.Authorization);
+            Assert.Equal("Bearer sk-test", stub.Requests.Last().Authorization);
         }
         finally
         {
