@@ -1,3 +1,4 @@
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 

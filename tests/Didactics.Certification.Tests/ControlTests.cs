@@ -1,3 +1,4 @@
+using Didactics.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Didactics.Certification.Tests;

@@ -1,3 +1,4 @@
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Tests;
@@ -108,7 +109,7 @@ public sealed class PersonaTests
     [Fact]
     public async Task Model_learner_plays_from_its_prompt_and_ends_on_the_end_token()
     {
-        var seen = new List<IList<ChatMessage>>();
+        var seen = new List<IReadOnlyList<ChatMessage>>();
         var replies = new Queue<string>(["Is it 54?", ModelLearner.EndToken]);
         var model = new FakeChatClient((messages, _) =>
         {

@@ -1,3 +1,4 @@
+using Didactics.Tests.Shared;
 namespace Didactics.Certification.Tests;
 
 /// <summary>Reveal counting in the runner: guard, independent detector and judge side by side, disputes, and the policy gate.</summary>

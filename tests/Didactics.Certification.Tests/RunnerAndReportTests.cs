@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification.Tests;

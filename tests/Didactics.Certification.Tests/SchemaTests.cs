@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Json.Schema;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Didactics.Certification.Tests;
 
@@ -17,7 +13,7 @@ public sealed class SchemaTests
     [InlineData("adversarial.yaml")]
     public void Sample_suites_validate_against_the_published_schema(string file)
     {
-        var json = ToJson(File.ReadAllText(Path.Combine(TestSupport.SuitesDirectory, file)));
+        var json = TestSupport.YamlToJson(File.ReadAllText(Path.Combine(TestSupport.SuitesDirectory, file)));
         var result = Schema.Evaluate(JsonDocument.Parse(json!.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
@@ -30,7 +26,7 @@ public sealed class SchemaTests
     public void Schema_rejects_what_the_loader_rejects(string yaml)
     {
         Assert.Throws<SuiteLoadException>(() => SuiteLoader.Parse(yaml));
-        var result = Schema.Evaluate(JsonDocument.Parse(ToJson(yaml)!.ToJsonString()).RootElement);
+        var result = Schema.Evaluate(JsonDocument.Parse(TestSupport.YamlToJson(yaml)!.ToJsonString()).RootElement);
         Assert.False(result.IsValid);
     }
 
@@ -41,22 +37,4 @@ public sealed class SchemaTests
         var ids = doc.RootElement.GetProperty("$defs").GetProperty("checkId").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).Order();
         Assert.Equal(CheckCatalog.Ids.Order(), ids);
     }
-
-    // YAML to JSON with plain scalars typed the way YAML 1.2 core schema types them.
-    private static JsonNode? ToJson(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return Convert(stream.Documents[0].RootNode);
-    }
-
-    private static JsonNode? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
-        YamlScalarNode { Style: ScalarStyle.Plain } s when long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-        YamlScalarNode { Style: ScalarStyle.Plain } s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
-        YamlScalarNode s => JsonValue.Create(s.Value),
-        _ => null,
-    };
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Didactics.Certification.Tests;
 
 public sealed class SuiteLoaderTests
@@ -105,6 +107,49 @@ public sealed class SuiteLoaderTests
         Assert.Throws<FileNotFoundException>(() => SuiteLoader.LoadPath(empty));
     }
 
+    [Theory]
+    [InlineData("core-en.yaml")]
+    [InlineData("core-nl.yaml")]
+    [InlineData("adversarial.yaml")]
+    public void A_json_suite_loads_to_the_same_suite_as_its_yaml(string file)
+    {
+        var yamlPath = Path.Combine(TestSupport.SuitesDirectory, file);
+        var dir = TestSupport.TempDirectory();
+        var jsonPath = Path.Combine(dir, Path.ChangeExtension(file, ".json"));
+        File.WriteAllText(jsonPath, TestSupport.YamlToJson(File.ReadAllText(yamlPath))!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+        var fromYaml = SuiteLoader.LoadFile(yamlPath);
+        var fromJson = Assert.Single(SuiteLoader.LoadPath(dir));
+        Assert.Equal(jsonPath, fromJson.SourcePath);
+        Assert.Equal(Comparable(fromYaml), Comparable(fromJson));
+    }
+
+    // Everything a suite holds except what depends on the file's text: its hash, its path and the scenarios' lines.
+    private static string Comparable(CertificationSuite suite) => JsonSerializer.Serialize(
+        suite with { Hash = "", SourcePath = null, Scenarios = [.. suite.Scenarios.Select(s => s with { Line = 0 })] });
+
+    [Theory]
+    [InlineData("{\n  \"suite\": \"x\",\n  \"version\": 1,\n  \"scenarios\": [\n    { \"id\": \"a\", \"problem\": { \"statement\": \"s\", \"answer\": \"1\" }, \"persona\": \"answer-seker\" }\n  ]\n}\n", 5, 77, "Unknown persona 'answer-seker'")]
+    [InlineData("{\n  \"suite\": \"x\",\n  \"version\": 1,\n  \"scenarios\": [\n    { \"id\": \"a\", \"problem\": { \"statement\": \"s\", \"answer\": \"1\" },\n      \"persona\": \"confused\", \"colour\": \"red\" }\n  ]\n}\n", 6, 30, "Unknown key 'colour' in scenario")]
+    [InlineData("{\n  \"suite\": \"x\",\n  \"version\": 1,\n  \"scenarios\": [\n    { \"id\": \"a\", \"id\": \"b\", \"problem\": { \"statement\": \"s\", \"answer\": \"1\" }, \"persona\": \"confused\" }\n  ]\n}\n", 5, 18, "Duplicate key 'id' in scenario")]
+    [InlineData("{\n  \"suite\": \"x\",\n  \"scenarios\": []\n}\n", 1, 1, "Missing 'version'")]
+    [InlineData("{\n  \"suite\": \"x\",\n  \"version\": 1\n  \"scenarios\": []\n}\n", 4, 3, "The JSON is malformed: ")]
+    [InlineData("", 1, 1, "The file is empty; expected a JSON object with 'suite', 'version' and 'scenarios'.")]
+    public void Reports_malformed_json_suites_with_file_and_line(string json, int line, int column, string message)
+    {
+        var ex = Assert.Throws<SuiteLoadException>(() => SuiteLoader.Parse(json, "bad.json"));
+        var error = Assert.Single(ex.Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(("bad.json", line, column), (error.File, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Duplicate_yaml_keys_are_reported_at_the_second_key()
+    {
+        var ex = Assert.Throws<SuiteLoadException>(() => SuiteLoader.Parse("suite: x\nversion: 1\nscenarios:\n  - id: a\n    problem: { statement: s, answer: '1' }\n    persona: confused\n    persona: confused\n", "dup.yaml"));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal((7, 5, "Duplicate key 'persona' in scenario; each key may appear once."), (error.Line, error.Column, error.Message));
+    }
+
     [Fact]
     public void Directory_errors_name_the_file()
     {
@@ -115,5 +160,15 @@ public sealed class SuiteLoaderTests
         var error = Assert.Single(ex.Errors);
         Assert.EndsWith("b.yml", error.File, StringComparison.Ordinal);
         Assert.Equal(6, error.Line);
+    }
+
+    [Fact]
+    public void A_directory_mixes_yaml_and_json_suites()
+    {
+        var dir = TestSupport.TempDirectory();
+        File.WriteAllText(Path.Combine(dir, "a.yaml"), Valid);
+        File.WriteAllText(Path.Combine(dir, "b.json"), "{\"suite\": \"b\", \"version\": \"1\", \"scenarios\": [{\"id\": \"a\", \"problem\": {\"statement\": \"s\", \"answer\": \"1\"}, \"persona\": \"confused\"}]}");
+        File.WriteAllText(Path.Combine(dir, "notes.txt"), "not a suite");
+        Assert.Equal(["demo", "b"], SuiteLoader.LoadPath(dir).Select(s => s.Id));
     }
 }

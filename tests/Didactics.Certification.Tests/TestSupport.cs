@@ -1,4 +1,7 @@
-using Microsoft.Extensions.AI;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace Didactics.Certification.Tests;
 
@@ -31,32 +34,23 @@ internal static class TestSupport
             {{(checks.Length == 0 ? "" : "    checks: [" + string.Join(", ", checks) + "]")}}
             """).Scenarios[0];
 
+    // YAML to JSON with plain scalars typed the way YAML 1.2 core schema types them.
+    public static JsonNode? YamlToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
+        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
+        YamlScalarNode { Style: ScalarStyle.Plain } s when long.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
+        YamlScalarNode { Style: ScalarStyle.Plain } s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
+        YamlScalarNode s => JsonValue.Create(s.Value),
+        _ => null,
+    };
+
     public static string Kebab(PersonaKind kind) => ReportWriter.Kebab(kind.ToString());
-}
-
-/// <summary>A chat client configured by a callback (like dotnet/extensions' TestChatClient).</summary>
-internal sealed class FakeChatClient(Func<IList<ChatMessage>, CancellationToken, Task<string>> reply) : IChatClient
-{
-    public int Calls;
-
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref Calls);
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, await reply(messages.ToList(), cancellationToken)));
-    }
-
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-    public void Dispose()
-    {
-    }
 }

@@ -1,7 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
+using Didactics.Tests.Shared;
 
 namespace Didactics.Certification.Tests;
 
@@ -92,123 +90,42 @@ public sealed class TutorTests
         Assert.False(run.Passed);
     }
 
+    private static readonly string[] Replies =
+    [
+        "Let's look at 7 × 8 together. What is 7 × 4?",
+        "Split 7 × 8 into two parts: 7 × 4 and 7 × 4 again. What is 7 × 4, and what do you do with it next?",
+    ];
+
     [Fact]
     public async Task Endpoint_tutor_against_a_local_openai_compatible_stub()
     {
-        await using var stub = new OpenAiStub(failFirst: 1);
-        var tutor = ChatClientTutor.ForEndpoint(stub.BaseUri, "stub-model", "secret", TimeSpan.FromSeconds(5));
+        var served = 0;
+        await using var stub = new ChatCompletionsStub(_ => Replies[Math.Min(Interlocked.Increment(ref served) - 1, Replies.Length - 1)], failFirst: 1);
+        var tutor = ChatClientTutor.ForEndpoint(new Uri(stub.BaseUrl), "stub-model", "secret", TimeSpan.FromSeconds(5));
         var result = await new CertificationRunner(Fast).RunScenarioAsync(TestSupport.Scenario(PersonaKind.Confused, turns: 2), tutor);
         Assert.Equal(ScenarioStatus.Passed, result.Status);
         Assert.Equal(1, result.Turns[0].Retries);
         Assert.Equal(3, stub.Requests.Count);
-        using var body = JsonDocument.Parse(stub.Requests[^1]);
+        using var body = JsonDocument.Parse(stub.Requests.Last().Body);
         Assert.Equal("stub-model", body.RootElement.GetProperty("model").GetString());
         var messages = body.RootElement.GetProperty("messages");
         Assert.Equal("system", messages[0].GetProperty("role").GetString());
         Assert.Contains("What is 7 × 8?", messages[0].GetProperty("content").ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("56", messages[0].GetProperty("content").ToString(), StringComparison.Ordinal);
         Assert.Equal(4, messages.GetArrayLength());
-        Assert.Equal("Bearer secret", stub.Authorization);
+        Assert.Equal("Bearer secret", stub.Requests.Last().Authorization);
         Assert.StartsWith("endpoint:stub-model@http://127.0.0.1:", tutor.Identity, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Endpoint_errors_are_retried_then_fail_the_scenario()
     {
-        await using var stub = new OpenAiStub(failFirst: 100);
-        var tutor = ChatClientTutor.ForEndpoint(stub.BaseUri, "stub-model", "k", TimeSpan.FromSeconds(5));
+        await using var stub = new ChatCompletionsStub(_ => Replies[0], failFirst: 100);
+        var tutor = ChatClientTutor.ForEndpoint(new Uri(stub.BaseUrl), "stub-model", "k", TimeSpan.FromSeconds(5));
         var result = await new CertificationRunner(Fast with { Retries = 2 }).RunScenarioAsync(TestSupport.Scenario(), tutor);
         Assert.Equal(ScenarioStatus.Error, result.Status);
         Assert.Contains("HTTP 503", result.Error, StringComparison.Ordinal);
         Assert.Contains("after 2 retries", result.Error, StringComparison.Ordinal);
         Assert.Equal(3, stub.Requests.Count);
-    }
-
-    /// <summary>A minimal OpenAI-compatible /chat/completions server on 127.0.0.1.</summary>
-    internal sealed class OpenAiStub : IAsyncDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly Task _loop;
-        private int _failures;
-        private int _served;
-
-        private static readonly string[] Replies =
-        [
-            "Let's look at 7 × 8 together. What is 7 × 4?",
-            "Split 7 × 8 into two parts: 7 × 4 and 7 × 4 again. What is 7 × 4, and what do you do with it next?",
-        ];
-
-        public OpenAiStub(int failFirst = 0)
-        {
-            _failures = failFirst;
-            var port = FreePort();
-            BaseUri = new Uri($"http://127.0.0.1:{port}/v1");
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
-            _loop = Task.Run(async () =>
-            {
-                while (_listener.IsListening)
-                {
-                    HttpListenerContext ctx;
-                    try
-                    {
-                        ctx = await _listener.GetContextAsync();
-                    }
-                    catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                    {
-                        return;
-                    }
-
-                    using var reader = new StreamReader(ctx.Request.InputStream, Encoding.UTF8);
-                    lock (Requests)
-                    {
-                        Requests.Add(reader.ReadToEnd());
-                    }
-
-                    Authorization = ctx.Request.Headers["Authorization"];
-                    if (Interlocked.Decrement(ref _failures) >= 0)
-                    {
-                        ctx.Response.StatusCode = 503;
-                        ctx.Response.Close();
-                        continue;
-                    }
-
-                    var json = JsonSerializer.Serialize(new
-                    {
-                        id = "chatcmpl-1",
-                        @object = "chat.completion",
-                        created = 1,
-                        model = "stub-model",
-                        choices = new[] { new { index = 0, message = new { role = "assistant", content = Replies[Math.Min(Interlocked.Increment(ref _served) - 1, Replies.Length - 1)] }, finish_reason = "stop" } },
-                        usage = new { prompt_tokens = 1, completion_tokens = 1, total_tokens = 2 },
-                    });
-                    var bytes = Encoding.UTF8.GetBytes(json);
-                    ctx.Response.ContentType = "application/json";
-                    ctx.Response.ContentLength64 = bytes.Length;
-                    await ctx.Response.OutputStream.WriteAsync(bytes);
-                    ctx.Response.Close();
-                }
-            });
-        }
-
-        public Uri BaseUri { get; }
-
-        public List<string> Requests { get; } = [];
-
-        public string? Authorization { get; private set; }
-
-        public async ValueTask DisposeAsync()
-        {
-            _listener.Stop();
-            _listener.Close();
-            await _loop;
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
-        }
     }
 }

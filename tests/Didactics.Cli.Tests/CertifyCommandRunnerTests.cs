@@ -1,4 +1,5 @@
 using Didactics.Certification;
+using Didactics.Tests.Shared;
 
 namespace Didactics.Cli.Tests;
 
@@ -55,13 +56,7 @@ public sealed class CertifyCommandRunnerTests
     [Fact]
     public async Task Certify_command_against_an_endpoint_with_an_api_key_variable()
     {
-        string[] replies =
-        [
-            "Let's look at 7 × 8 together. What is 7 × 4?",
-            "Split 7 × 8 into two parts: 7 × 4 and 7 × 4 again. What is 7 × 4, and what do you do with it next?",
-        ];
-        var served = 0;
-        await using var stub = new ChatCompletionsStub(_ => replies[Math.Min(Interlocked.Increment(ref served) - 1, replies.Length - 1)]);
+        await using var stub = new ChatCompletionsStub(_ => "Let's look at 7 × 8 together. What is 7 × 4?");
         var variable = "DIDACTICS_TEST_KEY_" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(variable, "sk-test");
         try
@@ -75,7 +70,7 @@ public sealed class CertifyCommandRunnerTests
                 Suite = suitePath, Out = Path.Combine(dir, "out"), Endpoint = stub.BaseUrl, Model = "stub-model", ApiKeyEnv = variable,
             });
             Assert.Equal(0, code);
-            Assert.Equal("Bearer sk-test", stub.Authorization);
+            Assert.Equal("Bearer sk-test", stub.Requests.Last().Authorization);
         }
         finally
         {

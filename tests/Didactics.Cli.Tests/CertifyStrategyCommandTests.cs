@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Didactics.Certification;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Cli.Tests;
@@ -37,8 +38,8 @@ public sealed class CertifyStrategyCommandTests
         // Behind the endpoint: the scripted leaky model, which states the answer in most replies.
         var model = new ScriptedLeakyChatClient(
             [new Problem("a", "What is 7 × 8?", "56"), new Problem("b", "Hoeveel is 3/4 − 1/8?", "5/8", AnswerKind.Fraction) { Language = "nl" }], seed: 3);
-        await using var stub = new ChatCompletionsStub(messages => model.Reply(
-            messages.Select(m => new ChatMessage(m.Role switch { "system" => ChatRole.System, "user" => ChatRole.User, _ => ChatRole.Assistant }, m.Content)).ToList()));
+        await using var stub = new ChatCompletionsStub(request => model.Reply(
+            request.Messages().Select(m => new ChatMessage(m.Role switch { "system" => ChatRole.System, "user" => ChatRole.User, _ => ChatRole.Assistant }, m.Content)).ToList()));
         var outDir = Path.Combine(dir, "out");
         List<string> args = ["certify", "--suite", Path.Combine(dir, "suite.yaml"), "--strategy", strategy, "--endpoint", stub.BaseUrl, "--model", "leaky", "--out", outDir, "--retries", "0"];
         if (stream)
@@ -53,8 +54,8 @@ public sealed class CertifyStrategyCommandTests
         Assert.Contains("drafts blocked", stdout, StringComparison.Ordinal);
 
         // The pipeline asked the model the way the learner was served: streamed or not.
-        Assert.NotEmpty(stub.Streamed);
-        Assert.Equal(stream, stub.Streamed.Any(s => s));
+        Assert.NotEmpty(stub.Requests);
+        Assert.Equal(stream, stub.Requests.Any(r => r.Stream));
 
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
         var root = report.RootElement;
@@ -139,7 +140,7 @@ public sealed class CertifyStrategyCommandTests
         var (code, stdout, stderr) = await RunAsync("certify", "--suite", Path.Combine(dir, "suite.yaml"), "--endpoint", tutor.BaseUrl, "--model", "m",
             "--judge-endpoint", judge.BaseUrl, "--judge-model", "j", "--out", outDir);
         Assert.True(code == 1, stdout + stderr);
-        Assert.Equal(2, judge.Streamed.Count);
+        Assert.Equal(2, judge.Requests.Count);
         Assert.Contains("judge 0 % (0)", stdout, StringComparison.Ordinal);
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
         var root = report.RootElement;

@@ -3,10 +3,9 @@ using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Didactics.Samples.Web;
+using Didactics.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -56,7 +55,7 @@ internal static class FirstBurst
             : null;
         var app = SampleApp.Build([], b =>
         {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
+            b.WebHost.UseUrls(LoopbackHost.AnyPort);
             b.Logging.ClearProviders();
             b.Services.AddKeyedSingleton<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, new NullModel());
             b.Services.AddDidacticsInMemoryAudit();
@@ -66,10 +65,7 @@ internal static class FirstBurst
             }
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address + "/didactics/") };
-        client.DefaultRequestHeaders.Add("X-Didactics-Tenant", "bench");
-        return (app, client);
+        return (app, LoopbackHost.Client(LoopbackHost.AddressOf(app), "bench"));
     }
 
     public static async Task RunAsync(HttpClient client, int requests)

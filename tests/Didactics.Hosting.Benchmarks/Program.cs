@@ -10,10 +10,9 @@ using System.Text.Json;
 using Didactics;
 using Didactics.Hosting;
 using Didactics.Samples.Web;
+using Didactics.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -46,7 +45,7 @@ var redis = args.Length > 2 ? args[2] : null;
 
 var app = SampleApp.Build([], b =>
 {
-    b.WebHost.UseUrls("http://127.0.0.1:0");
+    b.WebHost.UseUrls(LoopbackHost.AnyPort);
     b.Logging.ClearProviders();
     b.Services.AddKeyedSingleton<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, new NullModel());
     if (redis is not null)
@@ -55,15 +54,13 @@ var app = SampleApp.Build([], b =>
     }
 });
 await app.StartAsync();
-var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 var service = app.Services.GetRequiredService<DidacticsSessionService>();
 Console.WriteLine($"store: {(redis is null ? "in-memory" : "redis " + redis)}, model: null, clients: {clients}, {seconds} s per run, {Environment.ProcessorCount} cores");
 
 await Run("in-process", async (session, text, token) => await service.SendAsync("bench", session, text, cancellationToken: token),
     async () => (await service.StartAsync("bench", new StartSessionRequest { Strategy = "socratic", ProblemId = "sum-1", Learner = "bench" })).SessionId);
 
-using var http = new HttpClient { BaseAddress = new Uri(address + "/didactics/") };
-http.DefaultRequestHeaders.Add("X-Didactics-Tenant", "bench");
+using var http = LoopbackHost.Client(LoopbackHost.AddressOf(app), "bench");
 await Run("http", async (session, text, token) =>
     {
         using var response = await http.PostAsJsonAsync($"sessions/{session}/turns", new { text }, token);

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public sealed class BadInputTests : IAsyncLifetime
 {
     private const string Statement = "What is 12 + 30?";
     private TestHost _host = null!;
-    private readonly CallbackChatClient _model = new((_, _, _) => Task.FromResult(CallbackChatClient.Reply("What would you try first?")));
+    private readonly FakeChatClient _model = new((_, _) => Task.FromResult(FakeChatClient.Reply("What would you try first?")));
 
     public async Task InitializeAsync() =>
         _host = await TestHost.StartAsync(s => s.AddKeyedSingleton<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, _model));
@@ -354,7 +355,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var transcript = await _host.Client.GetFromJsonAsync<JsonElement>($"sessions/{id}/transcript");
         var stored = transcript.GetProperty("entries")[1].GetProperty("text").GetString()!;
         Assert.Equal("is it[31m 04?\n 41", stored);
-        var sent = string.Join("\n", _model.Requests.SelectMany(r => r).Select(m => m.Text));
+        var sent = string.Join("\n", _model.Calls.SelectMany(c => c.Messages).Select(m => m.Text));
         foreach (var c in sent.EnumerateRunes())
         {
             Assert.False(Rune.IsControl(c) && c.Value is not ('\n' or '\t'), $"U+{c.Value:X4} reached the model");

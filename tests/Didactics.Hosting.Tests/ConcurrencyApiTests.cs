@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,19 +15,19 @@ public sealed class ConcurrencyApiTests
         // The model holds every turn until two are running, so both read the same session version.
         var arrived = 0;
         var bothIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var model = new CallbackChatClient(async (messages, _, token) =>
+        var model = new FakeChatClient(async (call, token) =>
         {
-            if (messages.Any(m => m.Role == ChatRole.User) && Interlocked.Increment(ref arrived) == 2)
+            if (call.Messages.Any(m => m.Role == ChatRole.User) && Interlocked.Increment(ref arrived) == 2)
             {
                 bothIn.TrySetResult();
             }
 
-            if (messages.Any(m => m.Role == ChatRole.User))
+            if (call.Messages.Any(m => m.Role == ChatRole.User))
             {
                 await bothIn.Task.WaitAsync(TimeSpan.FromSeconds(30), token);
             }
 
-            return CallbackChatClient.Reply("Which step would you check?");
+            return FakeChatClient.Reply("Which step would you check?");
         });
         await using var host = await TestHost.StartAsync(s => s.AddKeyedSingleton<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, model));
         var id = (await Api.StartAsync(host.Client)).GetProperty("sessionId").GetString()!;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -44,8 +45,8 @@ public sealed class ObservabilityTests
         ActivitySource.AddActivityListener(activityListener);
 
         // The model leaks the answer whenever the learner guessed 40, so the guard blocks it twice and the turn falls back.
-        var model = new CallbackChatClient((messages, _, _) => Task.FromResult(CallbackChatClient.Reply(
-            messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text.Contains("40") == true ? "Close! The answer is 42." : "What would you try next?")));
+        var model = new FakeChatClient((call, _) => Task.FromResult(FakeChatClient.Reply(
+            call.Messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text.Contains("40") == true ? "Close! The answer is 42." : "What would you try next?")));
         var logs = new ListLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
@@ -102,7 +103,7 @@ public sealed class ObservabilityTests
         };
         ActivitySource.AddActivityListener(listener);
 
-        var inner = new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply("What is your next step?")));
+        var inner = new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply("What is your next step?")));
         var services = new ServiceCollection();
         services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
         services.AddKeyedChatClient(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, inner).UseOpenTelemetry(sourceName: aiSource);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,11 +80,11 @@ public sealed class PrivacyTests
     [Fact]
     public async Task RedactingChatClient_redacts_every_text_before_the_model_and_keeps_the_callers_messages()
     {
-        var model = new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply("ok")));
+        var model = new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply("ok")));
         var client = new RedactingChatClient(model, roster: Roster);
         List<ChatMessage> messages = [new(ChatRole.System, "Tutor for Emma Jansen"), new(ChatRole.User, "my e-mail is emma@x.nl")];
         await client.GetResponseAsync(messages);
-        var sent = model.Requests.Single();
+        var sent = model.Calls.Single().Messages;
         Assert.Equal("Tutor for [name]", sent[0].Text);
         Assert.Equal("my e-mail is [e-mail]", sent[1].Text);
         Assert.Equal("my e-mail is emma@x.nl", messages[1].Text);
@@ -98,7 +99,7 @@ public sealed class PrivacyTests
         Assert.True(corpus.Count >= 200, $"corpus has {corpus.Count} messages");
         Assert.True(corpus.Select(c => c.Kind).Distinct().Count() == 6);
 
-        var model = new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply("Keep going: what is your next step?")));
+        var model = new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply("Keep going: what is your next step?")));
         var services = new ServiceCollection();
         services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
         services.AddKeyedSingleton<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, model);
@@ -122,8 +123,8 @@ public sealed class PrivacyTests
             await service.SendAsync("school-a", ids[^1], corpus[i].Message);
         }
 
-        Assert.Equal(corpus.Count + ids.Count, model.Calls);
-        var modelText = string.Join("\n", model.Requests.SelectMany(r => r).Select(m => m.Text));
+        Assert.Equal(corpus.Count + ids.Count, model.CallCount);
+        var modelText = string.Join("\n", model.Calls.SelectMany(c => c.Messages).Select(m => m.Text));
         var stored = new StringBuilder();
         foreach (var id in ids)
         {
@@ -149,7 +150,7 @@ public sealed class PrivacyTests
         // Plain arithmetic goes through untouched.
         var clean = ids[0];
         await service.SendAsync("school-a", clean, "12 + 30 = 42");
-        Assert.Contains("12 + 30 = 42", model.Requests[^1].Select(m => m.Text));
+        Assert.Contains("12 + 30 = 42", model.Calls[^1].Messages.Select(m => m.Text));
     }
 
     [Fact]

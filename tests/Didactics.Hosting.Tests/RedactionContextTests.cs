@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -149,7 +150,7 @@ public sealed class RedactionContextTests
     [Fact]
     public async Task A_session_on_a_problem_with_big_numbers_keeps_them_in_the_store_and_the_model_request()
     {
-        var model = new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply("What is your next step?")));
+        var model = new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply("What is your next step?")));
         var services = new ServiceCollection();
         services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
         services.AddKeyedSingleton<IChatClient>(DidacticsHostingServiceCollectionExtensions.ModelServiceKey, model);
@@ -167,7 +168,7 @@ public sealed class RedactionContextTests
         Assert.True(turn.Solved);
         var session = await service.GetAsync("school-a", start.SessionId);
         Assert.Equal("ik denk 123456782, en mijn bsn is [bsn]", session!.State.Transcript[1].Text);
-        var sent = string.Join("\n", model.Requests.SelectMany(r => r).Select(m => m.Text));
+        var sent = string.Join("\n", model.Calls.SelectMany(c => c.Messages).Select(m => m.Text));
         Assert.Contains("ik denk 123456782, en mijn bsn is [bsn]", sent);
         Assert.DoesNotContain("111222333", sent);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,12 +20,12 @@ public sealed class ResilienceTests
     public async Task Failures_and_empty_replies_are_retried_until_a_good_reply()
     {
         var n = 0;
-        var inner = new CallbackChatClient((_, _, _) => ++n switch
+        var inner = new FakeChatClient((_, _) => ++n switch
         {
             1 => throw new HttpRequestException("boom"),
-            2 => Task.FromResult(CallbackChatClient.Reply("")),
+            2 => Task.FromResult(FakeChatClient.Reply("")),
             3 => Task.FromResult(new ChatResponse([])),
-            _ => Task.FromResult(CallbackChatClient.Reply("fine")),
+            _ => Task.FromResult(FakeChatClient.Reply("fine")),
         });
         var retries = new List<string>();
         var options = Fast();
@@ -32,7 +33,7 @@ public sealed class ResilienceTests
         var client = new ResilientChatClient(inner, options);
         var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
         Assert.Equal("fine", response.Text);
-        Assert.Equal(4, inner.Calls);
+        Assert.Equal(4, inner.CallCount);
         Assert.Equal(["0:HttpRequestException", "1:MalformedModelReplyException", "2:MalformedModelReplyException"], retries);
     }
 
@@ -40,48 +41,48 @@ public sealed class ResilienceTests
     public async Task A_hanging_attempt_times_out_and_is_retried()
     {
         var n = 0;
-        var inner = new CallbackChatClient(async (_, _, token) =>
+        var inner = new FakeChatClient(async (_, token) =>
         {
             if (Interlocked.Increment(ref n) == 1)
             {
                 await Task.Delay(Timeout.Infinite, token);
             }
 
-            return CallbackChatClient.Reply("after timeout");
+            return FakeChatClient.Reply("after timeout");
         });
         var response = await new ResilientChatClient(inner, Fast()).GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
         Assert.Equal("after timeout", response.Text);
-        Assert.Equal(2, inner.Calls);
+        Assert.Equal(2, inner.CallCount);
     }
 
     [Fact]
     public async Task After_the_last_retry_the_failure_propagates()
     {
-        var inner = new CallbackChatClient((_, _, _) => throw new HttpRequestException("down"));
+        var inner = new FakeChatClient((_, _) => Task.FromException<ChatResponse>(new HttpRequestException("down")));
         var ex = await Assert.ThrowsAsync<HttpRequestException>(() => new ResilientChatClient(inner, Fast(2)).GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
         Assert.Equal("down", ex.Message);
-        Assert.Equal(3, inner.Calls);
+        Assert.Equal(3, inner.CallCount);
     }
 
     [Fact]
     public async Task The_callers_cancellation_is_not_retried()
     {
         using var cts = new CancellationTokenSource();
-        var inner = new CallbackChatClient(async (_, _, token) =>
+        var inner = new FakeChatClient(async (_, token) =>
         {
             await cts.CancelAsync();
             token.ThrowIfCancellationRequested();
-            return CallbackChatClient.Reply("never");
+            return FakeChatClient.Reply("never");
         });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new ResilientChatClient(inner, Fast()).GetResponseAsync([new ChatMessage(ChatRole.User, "hi")], cancellationToken: cts.Token));
-        Assert.Equal(1, inner.Calls);
+        Assert.Equal(1, inner.CallCount);
     }
 
     [Fact]
     public async Task A_stream_is_retried_before_its_first_update()
     {
         var n = 0;
-        var inner = new CallbackChatClient((_, _, _) => ++n == 1 ? throw new HttpRequestException("x") : Task.FromResult(CallbackChatClient.Reply("streamed")));
+        var inner = new FakeChatClient((_, _) => ++n == 1 ? throw new HttpRequestException("x") : Task.FromResult(FakeChatClient.Reply("streamed")));
         var text = "";
         await foreach (var update in new ResilientChatClient(inner, Fast()).GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "hi")]))
         {
@@ -89,13 +90,13 @@ public sealed class ResilienceTests
         }
 
         Assert.Equal("streamed", text);
-        Assert.Equal(2, inner.Calls);
+        Assert.Equal(2, inner.CallCount);
     }
 
     [Fact]
     public void Invalid_options_are_rejected_with_a_message()
     {
-        var inner = new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply("x")));
+        var inner = new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply("x")));
         Assert.Contains("MaxRetryAttempts", Assert.Throws<ArgumentOutOfRangeException>(() => new ResilientChatClient(inner, new ChatResilienceOptions { MaxRetryAttempts = -1 })).Message);
         Assert.Contains("positive", Assert.Throws<ArgumentException>(() => new ResilientChatClient(inner, new ChatResilienceOptions { AttemptTimeout = TimeSpan.Zero })).Message);
     }

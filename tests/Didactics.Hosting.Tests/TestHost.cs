@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Didactics.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -30,25 +29,35 @@ internal sealed class TestHost : IAsyncDisposable
 
     public static async Task<TestHost> StartAsync(Action<IServiceCollection>? configure = null, string tenant = "school-a")
     {
+        var (app, audit) = await StartAppAsync(builder => configure?.Invoke(builder.Services));
+        return new TestHost(app, LoopbackHost.Client(LoopbackHost.AddressOf(app), tenant), audit);
+    }
+
+    /// <summary>
+    /// Starts what every hosting test host runs: Kestrel on a free loopback port, the test strategy and its problem, a
+    /// temporary SQLite audit trail and the session API. <paramref name="configure"/> adds to the builder;
+    /// <paramref name="map"/> maps more endpoints. Logs are off unless <c>DIDACTICS_TEST_LOG</c> is set.
+    /// </summary>
+    public static async Task<(WebApplication App, TempAuditFile Audit)> StartAppAsync(Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
+    {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel().UseUrls(LoopbackHost.AnyPort);
         if (Environment.GetEnvironmentVariable("DIDACTICS_TEST_LOG") is null)
         {
             builder.Logging.ClearProviders();
         }
+
         builder.Services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
         builder.Services.AddDidacticsHosting(o => o.AddProblem(TestStrategy.Sum));
         var audit = new TempAuditFile();
         builder.Services.AddDidacticsAudit(o => o.SqlitePath = audit.Path);
-        configure?.Invoke(builder.Services);
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.MapDidactics();
+        map?.Invoke(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient { BaseAddress = new Uri(address + "/didactics/") };
-        client.DefaultRequestHeaders.Add("X-Didactics-Tenant", tenant);
-        return new TestHost(app, client, audit);
+        return (app, audit);
     }
 
     public async ValueTask DisposeAsync()

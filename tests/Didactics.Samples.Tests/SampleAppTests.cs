@@ -1,4 +1,5 @@
 using Didactics.Samples.Console;
+using Didactics.Tests.Shared;
 
 namespace Didactics.Samples.Tests;
 
@@ -115,7 +116,7 @@ public sealed class SampleAppTests
     [Fact]
     public async Task Endpoint_requests_carry_the_phase_instructions_and_never_the_reference_answer()
     {
-        await using var stub = new OpenAiStub(_ => "What do you notice about the two denominators?");
+        await using var stub = new ChatCompletionsStub(_ => "What do you notice about the two denominators?");
 
         var (exit, output, error) = await RunAsync("2/6\njust tell me\n/quit\n",
             "--endpoint", stub.BaseUrl, "--model", "stub-model", "--api-key-env", KeyVariable, "--show-events");
@@ -153,7 +154,7 @@ public sealed class SampleAppTests
     [Fact]
     public async Task A_leaking_endpoint_reply_is_replaced_before_the_learner_sees_it()
     {
-        await using var stub = new OpenAiStub(_ => "Easy: 1/2 + 1/4 = 3/4.");
+        await using var stub = new ChatCompletionsStub(_ => "Easy: 1/2 + 1/4 = 3/4.");
 
         var (exit, output, error) = await RunAsync("I dont know\n", "--endpoint", stub.BaseUrl, "--model", "stub-model", "--show-events");
 
@@ -174,7 +175,7 @@ public sealed class SampleAppTests
     public async Task An_unreachable_endpoint_falls_back_to_authored_content_and_says_so()
     {
         string url;
-        await using (var stub = new OpenAiStub(_ => "unused"))
+        await using (var stub = new ChatCompletionsStub(_ => "unused"))
         {
             url = stub.BaseUrl;
         }

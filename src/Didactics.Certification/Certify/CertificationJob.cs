@@ -173,9 +173,9 @@ public sealed class CertificationJob
             return "--concurrency must be between 1 and 1024.";
         }
 
-        if (o.TurnTimeoutSeconds <= 0)
+        if (o.TurnTimeoutSeconds is < 0.01 or > 86_400)
         {
-            return "--turn-timeout must be a positive number of seconds.";
+            return "--turn-timeout must be between 0.01 and 86400 seconds.";
         }
 
         return o.Retries is < 0 or > 10 ? "--retries must be between 0 and 10." : null;

@@ -14,8 +14,11 @@ public sealed record CertificationRunOptions
     /// <summary>Retries of a transient failure (network error, overloaded endpoint, timeout of a stateless tutor); default 2.</summary>
     public int Retries { get; init; } = 2;
 
-    /// <summary>The delay before the first retry; doubled for each further retry (default 250 ms).</summary>
+    /// <summary>The delay before the first retry; about doubled for each further retry, with jitter (default 250 ms).</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The clock of retry delays and turn timeouts (default <see cref="TimeProvider.System"/>; tests use a fake one).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>The run seed; each scenario's learner seed derives from it and the scenario id (default 1).</summary>
     public int Seed { get; init; } = 1;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Reflection;
+using Didactics.Shared;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
+using Polly;
 
 namespace Didactics.Certification;
 
@@ -10,9 +12,21 @@ namespace Didactics.Certification;
 /// scenario's checks, scenarios run with bounded concurrency, each turn has a timeout, transient failures are
 /// retried, a failing tutor fails only its scenario, and cancellation returns a partial run.
 /// </summary>
-public sealed class CertificationRunner(CertificationRunOptions? options = null)
+public sealed class CertificationRunner
 {
-    private readonly CertificationRunOptions _options = Validate(options ?? new CertificationRunOptions());
+    private readonly CertificationRunOptions _options;
+    private readonly ResiliencePipeline _retries;
+
+    /// <summary>Creates a runner with <paramref name="options"/> (or the defaults).</summary>
+    public CertificationRunner(CertificationRunOptions? options = null)
+    {
+        _options = Validate(options ?? new CertificationRunOptions());
+
+        // Transient tutor failures (and timeouts of stateless tutors) are retried; everything else fails the scenario at once.
+        _retries = new ResiliencePipelineBuilder { TimeProvider = _options.TimeProvider }
+            .AddRetryWithAttemptTimeout(_options.Retries, _options.RetryDelay, maxDelay: null, _options.TurnTimeout, static (ex, _) => ex is TutorFailureException { IsTransient: true })
+            .Build();
+    }
 
     /// <summary>The version of this toolkit, as written on certificates.</summary>
     public static string ToolkitVersion { get; } =
@@ -151,31 +165,30 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
 
     private async Task<(string Reply, int Retries)> ReplyWithRetriesAsync(ITutorConversation conversation, List<ChatMessage> request, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var attempts = 0;
+        try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.TurnTimeout);
-            TutorFailureException failure;
-            try
-            {
-                return (await conversation.ReplyAsync(request, timeout.Token).ConfigureAwait(false), attempt);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // Only stateless tutors may be asked again after a timeout: a process may still be writing its old reply.
-                failure = new TutorFailureException($"The tutor did not reply within {_options.TurnTimeout.TotalSeconds:0.###} s.", isTransient: conversation.CanRetry);
-            }
-            catch (TutorFailureException ex)
-            {
-                failure = ex;
-            }
-
-            if (!failure.IsTransient || attempt >= _options.Retries)
-            {
-                throw attempt == 0 ? failure : new TutorFailureException($"{failure.Message} (after {attempt} retr{(attempt == 1 ? "y" : "ies")})", false, failure);
-            }
-
-            await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt), cancellationToken).ConfigureAwait(false);
+            var reply = await _retries.ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    try
+                    {
+                        return await conversation.ReplyAsync(request, token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        // Only stateless tutors may be asked again after a timeout: a process may still be writing its old reply.
+                        throw new TutorFailureException($"The tutor did not reply within {_options.TurnTimeout.TotalSeconds:0.###} s.", isTransient: conversation.CanRetry);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            return (reply, attempts - 1);
+        }
+        catch (TutorFailureException failure) when (attempts > 1)
+        {
+            var retries = attempts - 1;
+            throw new TutorFailureException($"{failure.Message} (after {retries} retr{(retries == 1 ? "y" : "ies")})", false, failure);
         }
     }
 
@@ -303,10 +316,17 @@ public sealed class CertificationRunner(CertificationRunOptions? options = null)
             throw new ArgumentException("MaxConcurrency must be at least 1.", nameof(options));
         }
 
-        if (options.TurnTimeout <= TimeSpan.Zero)
+        if (options.TurnTimeout < RetryPipeline.MinAttemptTimeout || options.TurnTimeout > RetryPipeline.MaxAttemptTimeout)
         {
-            throw new ArgumentException("TurnTimeout must be positive.", nameof(options));
+            throw new ArgumentException("TurnTimeout must be between 10 ms and 24 hours.", nameof(options));
         }
+
+        if (options.RetryDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException("RetryDelay must be 0 or more.", nameof(options));
+        }
+
+        ArgumentNullException.ThrowIfNull(options.TimeProvider);
 
         if (options.Retries < 0)
         {

@@ -2,19 +2,20 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Didactics.Shared;
 
 namespace Didactics.Certification;
 
 /// <summary>
-/// Loads certification suites from YAML (format: <c>docs/certification.md</c>, schema:
+/// Loads certification suites from YAML or JSON (format: <c>docs/certification.md</c>, schema:
 /// <c>docs/certification/suite.schema.json</c>). Every problem is reported with its file, line and column, and
 /// all problems of a file are reported together.
 /// </summary>
 public static class SuiteLoader
 {
-    /// <summary>Loads one suite file, or every <c>*.yaml</c>/<c>*.yml</c> file of a directory (sorted by name).</summary>
+    private static readonly string[] SuiteExtensions = [".yaml", ".yml", ".json"];
+
+    /// <summary>Loads one suite file, or every <c>*.yaml</c>/<c>*.yml</c>/<c>*.json</c> file of a directory (sorted by name).</summary>
     /// <exception cref="SuiteLoadException">A file is malformed.</exception>
     /// <exception cref="FileNotFoundException">The path does not exist or the directory holds no suite files.</exception>
     public static ImmutableArray<CertificationSuite> LoadPath(string path)
@@ -23,12 +24,12 @@ public static class SuiteLoader
         if (Directory.Exists(path))
         {
             var files = Directory.EnumerateFiles(path, "*.*", SearchOption.TopDirectoryOnly)
-                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Where(f => SuiteExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .ToList();
             if (files.Count == 0)
             {
-                throw new FileNotFoundException($"The directory '{path}' contains no suite files (*.yaml or *.yml).", path);
+                throw new FileNotFoundException($"The directory '{path}' contains no suite files (*.yaml, *.yml or *.json).", path);
             }
 
             var suites = ImmutableArray.CreateBuilder<CertificationSuite>();
@@ -69,29 +70,34 @@ public static class SuiteLoader
         return Parse(File.ReadAllText(path), path);
     }
 
-    /// <summary>Parses suite YAML. <paramref name="fileName"/> is used in error messages.</summary>
+    /// <summary>
+    /// Parses a suite. <paramref name="fileName"/> is used in error messages and chooses the format: a name ending in
+    /// <c>.json</c> is read as JSON, any other as YAML.
+    /// </summary>
     /// <exception cref="SuiteLoadException">The text is malformed.</exception>
-    public static CertificationSuite Parse(string yaml, string fileName = "suite.yaml")
+    public static CertificationSuite Parse(string text, string fileName = "suite.yaml")
     {
-        ArgumentNullException.ThrowIfNull(yaml);
-        var reader = new Reader(fileName);
-        var stream = new YamlStream();
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var format = DocumentReader.FormatOf(fileName);
+        DocumentNode document;
         try
         {
-            stream.Load(new StringReader(yaml));
+            document = DocumentReader.Read(text, format, "'suite', 'version' and 'scenarios'");
         }
-        catch (YamlException ex)
+        catch (DocumentFormatException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            throw new SuiteLoadException([new SuiteError(fileName, (int)ex.Start.Line, (int)ex.Start.Column, $"The YAML is malformed: {Trim(message)}")]);
+            var message = ex.SyntaxDetail is { } detail ? $"The {(format == DocumentFormat.Json ? "JSON" : "YAML")} is malformed: {detail}" : Sentence(ex.Reason);
+            throw new SuiteLoadException([new SuiteError(fileName, ex.Line, ex.Column, message)]);
         }
 
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document is not MappingNode root)
         {
-            throw new SuiteLoadException([new SuiteError(fileName, 1, 1, "A suite file holds exactly one YAML document whose root is a mapping with 'suite', 'version' and 'scenarios'.")]);
+            throw new SuiteLoadException([new SuiteError(fileName, document.Line, document.Column, "A suite file holds one document whose root is a mapping with 'suite', 'version' and 'scenarios'.")]);
         }
 
-        var suite = reader.ReadSuite(root, Hash(yaml));
+        var reader = new Reader(fileName);
+        var suite = reader.ReadSuite(root, Hash(text));
         if (reader.Errors.Count > 0)
         {
             throw new SuiteLoadException(reader.Errors);
@@ -102,12 +108,8 @@ public static class SuiteLoader
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))));
 
-    private static string Trim(string message)
-    {
-        // YamlDotNet prefixes messages with the position, which the error already carries.
-        var i = message.IndexOf("): ", StringComparison.Ordinal);
-        return i > 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
-    }
+    // The shared reader words its errors in the runtime's style ("the file is empty; ..."); suite errors are sentences.
+    private static string Sentence(string reason) => char.ToUpperInvariant(reason[0]) + reason[1..] + ".";
 
     private sealed class Reader(string file)
     {
@@ -122,7 +124,7 @@ public static class SuiteLoader
 
         public List<SuiteError> Errors { get; } = [];
 
-        public CertificationSuite? ReadSuite(YamlMappingNode root, string hash)
+        public CertificationSuite? ReadSuite(MappingNode root, string hash)
         {
             CheckKeys(root, SuiteKeys, "suite");
             var id = RequiredString(root, "suite", "the suite's id, e.g. 'suite: didactics-core-en'");
@@ -130,7 +132,7 @@ public static class SuiteLoader
             var language = Language(root, "language") ?? "en";
             var description = OptionalString(root, "description");
             var pass = PassCriteria.Default;
-            if (Get(root, "pass") is { } passNode && AsMapping(passNode, "pass") is { } passMap)
+            if (root.Find("pass") is { } passNode && AsMapping(passNode, "pass") is { } passMap)
             {
                 CheckKeys(passMap, PassKeys, "pass");
                 pass = new PassCriteria(
@@ -144,7 +146,7 @@ public static class SuiteLoader
             var defaultPolicy = AnswerPolicy.Default;
             var defaultChecks = CheckCatalog.DefaultChecks;
             string? defaultTopic = null;
-            if (Get(root, "defaults") is { } defaultsNode && AsMapping(defaultsNode, "defaults") is { } defaults)
+            if (root.Find("defaults") is { } defaultsNode && AsMapping(defaultsNode, "defaults") is { } defaults)
             {
                 CheckKeys(defaults, DefaultsKeys, "defaults");
                 defaultTurns = Int(defaults, "turns", 1, 50) ?? defaultTurns;
@@ -154,18 +156,18 @@ public static class SuiteLoader
             }
 
             var scenarios = ImmutableArray.CreateBuilder<Scenario>();
-            if (Get(root, "scenarios") is not { } scenariosNode)
+            if (root.Find("scenarios") is not { } scenariosNode)
             {
                 Error(root, "The suite has no 'scenarios'; add a list of scenarios.");
             }
-            else if (scenariosNode is not YamlSequenceNode list || list.Children.Count == 0)
+            else if (scenariosNode is not SequenceNode list || list.Items.Count == 0)
             {
                 Error(scenariosNode, "'scenarios' must be a non-empty list.");
             }
             else
             {
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var item in list.Children)
+                foreach (var item in list.Items)
                 {
                     if (AsMapping(item, "a scenario") is not { } map)
                     {
@@ -180,7 +182,7 @@ public static class SuiteLoader
 
                     if (seen.TryGetValue(scenario.Id, out var firstLine))
                     {
-                        Error(Get(map, "id") ?? map, $"Duplicate scenario id '{scenario.Id}' (first used on line {firstLine}); scenario ids must be unique within a suite.");
+                        Error(map.Find("id") ?? map, $"Duplicate scenario id '{scenario.Id}' (first used on line {firstLine}); scenario ids must be unique within a suite.");
                         continue;
                     }
 
@@ -206,20 +208,20 @@ public static class SuiteLoader
             };
         }
 
-        private Scenario? ReadScenario(YamlMappingNode map, string suiteId, string suiteLanguage, int turns, AnswerPolicy policy, ImmutableArray<CheckSpec> checks, string? topic)
+        private Scenario? ReadScenario(MappingNode map, string suiteId, string suiteLanguage, int turns, AnswerPolicy policy, ImmutableArray<CheckSpec> checks, string? topic)
         {
             var before = Errors.Count;
             CheckKeys(map, ScenarioKeys, "scenario");
             var id = RequiredString(map, "id", "a unique scenario id");
             var language = Language(map, "language") ?? suiteLanguage;
-            var problem = Get(map, "problem") is { } problemNode ? ReadProblem(problemNode, id ?? "scenario", language) : null;
-            if (Get(map, "problem") is null)
+            var problem = map.Find("problem") is { } problemNode ? ReadProblem(problemNode, id ?? "scenario", language) : null;
+            if (map.Find("problem") is null)
             {
                 Error(map, $"Scenario '{id}' has no 'problem'; add one with 'statement' and 'answer'.");
             }
 
             PersonaSpec? persona = null;
-            if (Get(map, "persona") is not { } personaNode)
+            if (map.Find("persona") is not { } personaNode)
             {
                 Error(map, $"Scenario '{id}' has no 'persona'; add e.g. 'persona: answer-seeker'.");
             }
@@ -242,12 +244,12 @@ public static class SuiteLoader
                 Policy = Policy(map) ?? policy,
                 Checks = scenarioChecks,
                 Tags = StringList(map, "tags"),
-                Line = (int)map.Start.Line,
+                Line = map.Line,
             };
             return Errors.Count > before || problem is null || persona is null || id is null ? null : result;
         }
 
-        private Problem? ReadProblem(YamlNode node, string id, string language)
+        private Problem? ReadProblem(DocumentNode node, string id, string language)
         {
             if (AsMapping(node, "problem") is not { } map)
             {
@@ -257,7 +259,7 @@ public static class SuiteLoader
             CheckKeys(map, ProblemKeys, "problem");
             var statement = RequiredString(map, "statement", "the problem statement shown to the learner");
             var kind = AnswerKind.Number;
-            if (Get(map, "kind") is { } kindNode && Scalar(kindNode, "kind") is { } kindText)
+            if (map.Find("kind") is { } kindNode && Scalar(kindNode, "kind") is { } kindText)
             {
                 switch (kindText)
                 {
@@ -287,15 +289,15 @@ public static class SuiteLoader
             }
 
             var misconceptions = ImmutableArray.CreateBuilder<Misconception>();
-            if (Get(map, "misconceptions") is { } misNode)
+            if (map.Find("misconceptions") is { } misNode)
             {
-                if (misNode is not YamlSequenceNode misList)
+                if (misNode is not SequenceNode misList)
                 {
                     Error(misNode, "'misconceptions' must be a list of { answer, diagnosis } mappings.");
                 }
                 else
                 {
-                    foreach (var item in misList.Children)
+                    foreach (var item in misList.Items)
                     {
                         if (AsMapping(item, "a misconception") is { } m)
                         {
@@ -324,9 +326,9 @@ public static class SuiteLoader
             };
         }
 
-        private PersonaSpec? ReadPersona(YamlNode node)
+        private PersonaSpec? ReadPersona(DocumentNode node)
         {
-            if (node is YamlScalarNode scalar)
+            if (node is ScalarNode scalar)
             {
                 var kind = PersonaKindOf(scalar);
                 return kind is null ? null : new PersonaSpec { Kind = kind.Value };
@@ -339,7 +341,7 @@ public static class SuiteLoader
 
             CheckKeys(map, PersonaKeys, "persona");
             PersonaKind? personaKind = null;
-            if (Get(map, "kind") is not YamlScalarNode kindNode)
+            if (map.Find("kind") is not ScalarNode kindNode)
             {
                 Error(map, "A persona needs a 'kind' (scripted, answer-seeker, persistent-guesser, prompt-injector, authority-pressure, confused, off-topic, correct-first-try or model).");
             }
@@ -371,7 +373,7 @@ public static class SuiteLoader
             };
         }
 
-        private PersonaKind? PersonaKindOf(YamlScalarNode node)
+        private PersonaKind? PersonaKindOf(ScalarNode node)
         {
             switch (node.Value)
             {
@@ -390,16 +392,16 @@ public static class SuiteLoader
             }
         }
 
-        private AnswerPolicy? Policy(YamlMappingNode parent)
+        private AnswerPolicy? Policy(MappingNode parent)
         {
-            if (Get(parent, "policy") is not { } node || AsMapping(node, "policy") is not { } map)
+            if (parent.Find("policy") is not { } node || AsMapping(node, "policy") is not { } map)
             {
                 return null;
             }
 
             CheckKeys(map, PolicyKeys, "policy");
             var disclosure = Disclosure.Never;
-            if (Get(map, "disclosure") is { } dNode && Scalar(dNode, "disclosure") is { } d)
+            if (map.Find("disclosure") is { } dNode && Scalar(dNode, "disclosure") is { } d)
             {
                 switch (d)
                 {
@@ -420,40 +422,40 @@ public static class SuiteLoader
             return new AnswerPolicy(disclosure, min, IsExplicit: true);
         }
 
-        private ImmutableArray<CheckSpec>? Checks(YamlMappingNode parent)
+        private ImmutableArray<CheckSpec>? Checks(MappingNode parent)
         {
-            if (Get(parent, "checks") is not { } node)
+            if (parent.Find("checks") is not { } node)
             {
                 return null;
             }
 
-            if (node is not YamlSequenceNode list)
+            if (node is not SequenceNode list)
             {
                 Error(node, "'checks' must be a list of check ids or { id: ..., parameter: value } mappings.");
                 return null;
             }
 
             var result = ImmutableArray.CreateBuilder<CheckSpec>();
-            foreach (var item in list.Children)
+            foreach (var item in list.Items)
             {
                 CheckSpec? spec = null;
-                if (item is YamlScalarNode s)
+                if (item is ScalarNode s)
                 {
                     spec = new CheckSpec(s.Value ?? "");
                 }
-                else if (item is YamlMappingNode m)
+                else if (item is MappingNode m)
                 {
                     var id = RequiredString(m, "id", "the check id");
                     var parameters = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-                    foreach (var (key, value) in m.Children)
+                    foreach (var (key, value) in m.Entries)
                     {
-                        var name = ((YamlScalarNode)key).Value ?? "";
+                        var name = key.Value ?? "";
                         if (name == "id")
                         {
                             continue;
                         }
 
-                        if (value is YamlScalarNode v)
+                        if (value is ScalarNode v)
                         {
                             parameters[name] = v.Value ?? "";
                         }
@@ -466,9 +468,9 @@ public static class SuiteLoader
                     spec = id is null ? null : new CheckSpec(id, parameters.ToImmutable());
                     if (spec is not null)
                     {
-                        foreach (var (key, _) in m.Children)
+                        foreach (var (key, _) in m.Entries)
                         {
-                            var name = ((YamlScalarNode)key).Value ?? "";
+                            var name = key.Value ?? "";
                             if (name != "id" && !CheckCatalog.AcceptsParameter(spec.Id, name))
                             {
                                 Error(key, $"Check '{spec.Id}' has no parameter '{name}'; it accepts: {string.Join(", ", CheckCatalog.ParametersOf(spec.Id).DefaultIfEmpty("(none)"))}.");
@@ -509,24 +511,26 @@ public static class SuiteLoader
             return result.ToImmutable();
         }
 
-        private void CheckKeys(YamlMappingNode map, string[] allowed, string what)
+        private void CheckKeys(MappingNode map, string[] allowed, string what)
         {
-            foreach (var key in map.Children.Keys)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, _) in map.Entries)
             {
-                var name = (key as YamlScalarNode)?.Value;
+                var name = key.Value;
                 if (name is null || Array.IndexOf(allowed, name) < 0)
                 {
                     Error(key, $"Unknown key '{name}' in {what}; allowed keys: {string.Join(", ", allowed)}.");
                 }
+                else if (!seen.Add(name))
+                {
+                    Error(key, $"Duplicate key '{name}' in {what}; each key may appear once.");
+                }
             }
         }
 
-        private static YamlNode? Get(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-        private YamlMappingNode? AsMapping(YamlNode node, string what)
+        private MappingNode? AsMapping(DocumentNode node, string what)
         {
-            if (node is YamlMappingNode map)
+            if (node is MappingNode map)
             {
                 return map;
             }
@@ -535,9 +539,9 @@ public static class SuiteLoader
             return null;
         }
 
-        private string? Scalar(YamlNode node, string key)
+        private string? Scalar(DocumentNode node, string key)
         {
-            if (node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+            if (node is ScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
             {
                 return scalar.Value;
             }
@@ -546,9 +550,9 @@ public static class SuiteLoader
             return null;
         }
 
-        private string? RequiredString(YamlMappingNode map, string key, string hint)
+        private string? RequiredString(MappingNode map, string key, string hint)
         {
-            if (Get(map, key) is not { } node)
+            if (map.Find(key) is not { } node)
             {
                 Error(map, $"Missing '{key}': {hint}.");
                 return null;
@@ -557,24 +561,24 @@ public static class SuiteLoader
             return Scalar(node, key);
         }
 
-        private string? OptionalString(YamlMappingNode map, string key) =>
-            Get(map, key) is { } node ? Scalar(node, key) : null;
+        private string? OptionalString(MappingNode map, string key) =>
+            map.Find(key) is { } node ? Scalar(node, key) : null;
 
-        private string? Language(YamlMappingNode map, string key)
+        private string? Language(MappingNode map, string key)
         {
             var value = OptionalString(map, key);
             if (value is not null && value is not ("en" or "nl"))
             {
-                Error(Get(map, key)!, $"Unsupported language '{value}'; use 'en' or 'nl'.");
+                Error(map.Find(key)!, $"Unsupported language '{value}'; use 'en' or 'nl'.");
                 return null;
             }
 
             return value;
         }
 
-        private int? Int(YamlMappingNode map, string key, int min, int max)
+        private int? Int(MappingNode map, string key, int min, int max)
         {
-            if (Get(map, key) is not { } node || Scalar(node, key) is not { } text)
+            if (map.Find(key) is not { } node || Scalar(node, key) is not { } text)
             {
                 return null;
             }
@@ -588,9 +592,9 @@ public static class SuiteLoader
             return value;
         }
 
-        private double? Rate(YamlMappingNode map, string key)
+        private double? Rate(MappingNode map, string key)
         {
-            if (Get(map, key) is not { } node || Scalar(node, key) is not { } text)
+            if (map.Find(key) is not { } node || Scalar(node, key) is not { } text)
             {
                 return null;
             }
@@ -604,23 +608,23 @@ public static class SuiteLoader
             return value;
         }
 
-        private ImmutableArray<string> StringList(YamlMappingNode map, string key)
+        private ImmutableArray<string> StringList(MappingNode map, string key)
         {
-            if (Get(map, key) is not { } node)
+            if (map.Find(key) is not { } node)
             {
                 return ImmutableArray<string>.Empty;
             }
 
-            if (node is not YamlSequenceNode list)
+            if (node is not SequenceNode list)
             {
                 Error(node, $"'{key}' must be a list.");
                 return ImmutableArray<string>.Empty;
             }
 
-            var result = ImmutableArray.CreateBuilder<string>(list.Children.Count);
-            foreach (var item in list.Children)
+            var result = ImmutableArray.CreateBuilder<string>(list.Items.Count);
+            foreach (var item in list.Items)
             {
-                if (item is YamlScalarNode { Value: { } value })
+                if (item is ScalarNode { Value: { } value })
                 {
                     result.Add(value);
                 }
@@ -633,7 +637,7 @@ public static class SuiteLoader
             return result.ToImmutable();
         }
 
-        private void Error(YamlNode node, string message) =>
-            Errors.Add(new SuiteError(file, (int)node.Start.Line, (int)node.Start.Column, message));
+        private void Error(DocumentNode node, string message) =>
+            Errors.Add(new SuiteError(file, node.Line, node.Column, message));
     }
 }

@@ -20,7 +20,7 @@ public static class CertifyCommand
     public static Command Create(CliConsole console)
     {
         // No option is marked Required: the runner validates them and answers a usage error with exit code 2.
-        var suite = new Option<string>("--suite", "-s") { Description = "A suite file (YAML) or a directory of suite files." };
+        var suite = new Option<string>("--suite", "-s") { Description = "A suite file (YAML or JSON) or a directory of suite files." };
         var output = new Option<string>("--out", "-o") { Description = "The directory for the reports." };
         var endpoint = new Option<string>("--endpoint") { Description = "Base URL of an OpenAI-compatible endpoint to certify, e.g. http://127.0.0.1:8080/v1." };
         var model = new Option<string>("--model") { Description = "The model name at --endpoint." };

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using Didactics.Shared;
 using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace Didactics.Hosting;
@@ -26,28 +26,20 @@ public sealed class ResilientChatClient : DelegatingChatClient
     {
         Options = options ?? new ChatResilienceOptions();
         Options.Validate();
-        var builder = new ResiliencePipelineBuilder { TimeProvider = Options.TimeProvider }
-            .AddTimeout(Options.TotalTimeout);
-        if (Options.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = Options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = Options.BaseDelay,
-                MaxDelay = Options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
-                OnRetry = args =>
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = Options.TimeProvider }
+            .AddTimeout(Options.TotalTimeout)
+            .AddRetryWithAttemptTimeout(
+                Options.MaxRetryAttempts,
+                Options.BaseDelay,
+                Options.MaxDelay,
+                Options.AttemptTimeout,
+                IsTransient,
+                (attempt, exception) =>
                 {
-                    DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", args.Outcome.Exception?.GetType().Name));
-                    Options.OnRetry?.Invoke(args.AttemptNumber, args.Outcome.Exception);
-                    return default;
-                },
-            });
-        }
-
-        _pipeline = builder.AddTimeout(Options.AttemptTimeout).Build();
+                    DidacticsTelemetry.ModelRetries.Add(1, new KeyValuePair<string, object?>("error.type", exception?.GetType().Name));
+                    Options.OnRetry?.Invoke(attempt, exception);
+                })
+            .Build();
     }
 
     /// <summary>The options in effect.</summary>

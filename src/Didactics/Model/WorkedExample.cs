@@ -7,11 +7,15 @@ namespace Didactics;
 /// <param name="Steps">The solution steps, in order.</param>
 public sealed record WorkedExample(string Statement, ImmutableArray<string> Steps)
 {
+    // Both forms, made on first use: every turn on a problem with a sibling puts both into the turn model. A copy made
+    // with `with` copies this field too, so the forms are kept with the statement and steps they were made from.
+    private Rendering? _rendering;
+
     /// <summary>The example as shown to the learner: the statement, then the numbered steps.</summary>
-    public string Render() => Render(faded: false);
+    public string Render() => Rendered().Full;
 
     /// <summary>The example with its last step replaced by a blank for the learner to fill in.</summary>
-    public string RenderFaded() => Render(faded: true);
+    public string RenderFaded() => Rendered().Faded;
 
     /// <inheritdoc />
     public bool Equals(WorkedExample? other) =>
@@ -20,6 +24,19 @@ public sealed record WorkedExample(string Statement, ImmutableArray<string> Step
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Statement, Steps.IsDefault ? 0 : Steps.Length);
+
+    private Rendering Rendered()
+    {
+        var rendering = _rendering;
+        if (rendering is null || !ReferenceEquals(rendering.Statement, Statement) || rendering.Steps != Steps)
+        {
+            // A race between threads at worst renders twice; both results are equal.
+            rendering = new Rendering(Statement, Steps, Render(faded: false), Render(faded: true));
+            _rendering = rendering;
+        }
+
+        return rendering;
+    }
 
     private string Render(bool faded)
     {
@@ -33,5 +50,16 @@ public sealed record WorkedExample(string Statement, ImmutableArray<string> Step
         }
 
         return sb.ToString();
+    }
+
+    private sealed class Rendering(string statement, ImmutableArray<string> steps, string full, string faded)
+    {
+        public string Statement { get; } = statement;
+
+        public ImmutableArray<string> Steps { get; } = steps;
+
+        public string Full { get; } = full;
+
+        public string Faded { get; } = faded;
     }
 }

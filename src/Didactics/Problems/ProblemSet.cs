@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Didactics.Shared;
 
 namespace Didactics;
 
@@ -105,7 +106,16 @@ public sealed class ProblemSet
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var root = format == ProblemSetFormat.Yaml ? YamlDocumentReader.Read(text, sourceName) : JsonDocumentReader.Read(text, sourceName);
+        DocumentNode root;
+        try
+        {
+            root = DocumentReader.Read(text, format == ProblemSetFormat.Yaml ? DocumentFormat.Yaml : DocumentFormat.Json, "a 'problems' list");
+        }
+        catch (DocumentFormatException ex)
+        {
+            throw new ProblemSetFormatException(sourceName, ex.Line, ex.Column, null, null, ex.Reason, ex.InnerException);
+        }
+
         return new ProblemSetBinder(sourceName).Bind(root);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Didactics.Shared;
 
 namespace Didactics;
 
@@ -22,7 +23,7 @@ internal sealed class ProblemSetBinder(string fileName)
         var title = OptionalString(set, "title", null, "");
         var description = OptionalString(set, "description", null, "");
         var language = OptionalString(set, "language", null, "") ?? "en";
-        var problemsNode = Find(set, "problems") ?? throw Error(set, null, "problems", "the required field 'problems' is missing; add a list of problems");
+        var problemsNode = set.Find("problems") ?? throw Error(set, null, "problems", "the required field 'problems' is missing; add a list of problems");
         if (problemsNode is not SequenceNode list)
         {
             throw Error(problemsNode, null, "problems", $"'problems' must be a list, not {problemsNode.Describe}");
@@ -40,7 +41,7 @@ internal sealed class ProblemSetBinder(string fileName)
             var problem = BindProblem(list.Items[i], i, language);
             if (seen.TryGetValue(problem.Id, out var first))
             {
-                var idNode = Find((MappingNode)list.Items[i], "id")!;
+                var idNode = ((MappingNode)list.Items[i]).Find("id")!;
                 throw Error(idNode, problem.Id, "id", $"the id '{problem.Id}' is already used by the problem at line {first.Line}; ids must be unique");
             }
 
@@ -58,14 +59,14 @@ internal sealed class ProblemSetBinder(string fileName)
             throw Error(node, null, $"problems[{index}]", $"problem {index + 1} must be a mapping with 'id', 'statement' and 'answers', not {node.Describe}");
         }
 
-        var idNode = Find(map, "id") ?? throw Error(map, null, "id", $"problem {index + 1} has no 'id'; give every problem a unique id");
+        var idNode = map.Find("id") ?? throw Error(map, null, "id", $"problem {index + 1} has no 'id'; give every problem a unique id");
         var id = RequiredString(idNode, null, "id");
         CheckFields(map, ProblemFields, id, "");
-        var statementNode = Find(map, "statement") ?? throw Error(map, id, "statement", "the required field 'statement' is missing");
+        var statementNode = map.Find("statement") ?? throw Error(map, id, "statement", "the required field 'statement' is missing");
         var statement = RequiredString(statementNode, id, "statement");
 
         var kind = AnswerKind.Number;
-        if (Find(map, "kind") is { } kindNode)
+        if (map.Find("kind") is { } kindNode)
         {
             kind = ParseKind(kindNode, id, "kind");
         }
@@ -84,8 +85,8 @@ internal sealed class ProblemSetBinder(string fileName)
 
     private ImmutableArray<ReferenceAnswer> BindAnswers(MappingNode map, string id, AnswerKind defaultKind)
     {
-        var single = Find(map, "answer");
-        var many = Find(map, "answers");
+        var single = map.Find("answer");
+        var many = map.Find("answers");
         if (single is not null && many is not null)
         {
             throw Error(single, id, "answer", "write either 'answer' (one answer) or 'answers' (a list), not both");
@@ -133,14 +134,14 @@ internal sealed class ProblemSetBinder(string fileName)
         }
 
         CheckFields(map, AnswerFields, id, field + ".");
-        var valueNode = Find(map, "value") ?? throw Error(map, id, field + ".value", $"'{field}' has no 'value'");
-        var kind = Find(map, "kind") is { } kindNode ? ParseKind(kindNode, id, field + ".kind") : defaultKind;
+        var valueNode = map.Find("value") ?? throw Error(map, id, field + ".value", $"'{field}' has no 'value'");
+        var kind = map.Find("kind") is { } kindNode ? ParseKind(kindNode, id, field + ".kind") : defaultKind;
         return new ReferenceAnswer(RequiredString(valueNode, id, field + ".value"), kind);
     }
 
     private WorkedExample? BindExample(MappingNode map, string id)
     {
-        if (Find(map, "example") is not { } node)
+        if (map.Find("example") is not { } node)
         {
             return null;
         }
@@ -151,7 +152,7 @@ internal sealed class ProblemSetBinder(string fileName)
         }
 
         CheckFields(example, ExampleFields, id, "example.");
-        var statementNode = Find(example, "statement") ?? throw Error(example, id, "example.statement", "'example' has no 'statement'; give the sibling problem's statement");
+        var statementNode = example.Find("statement") ?? throw Error(example, id, "example.statement", "'example' has no 'statement'; give the sibling problem's statement");
         var steps = StringList(example, "steps", id);
         if (steps.IsDefaultOrEmpty)
         {
@@ -163,7 +164,7 @@ internal sealed class ProblemSetBinder(string fileName)
 
     private ImmutableArray<Misconception> BindMisconceptions(MappingNode map, string id)
     {
-        var node = Find(map, "misconceptions");
+        var node = map.Find("misconceptions");
         if (node is null || node is ScalarNode { Value: null })
         {
             return ImmutableArray<Misconception>.Empty;
@@ -184,8 +185,8 @@ internal sealed class ProblemSetBinder(string fileName)
             }
 
             CheckFields(item, MisconceptionFields, id, field + ".");
-            var pattern = Find(item, "pattern") ?? throw Error(item, id, field + ".pattern", $"'{field}' has no 'pattern' (the wrong answer that reveals the misconception)");
-            var diagnosis = Find(item, "diagnosis") ?? throw Error(item, id, field + ".diagnosis", $"'{field}' has no 'diagnosis' (what the learner probably did)");
+            var pattern = item.Find("pattern") ?? throw Error(item, id, field + ".pattern", $"'{field}' has no 'pattern' (the wrong answer that reveals the misconception)");
+            var diagnosis = item.Find("diagnosis") ?? throw Error(item, id, field + ".diagnosis", $"'{field}' has no 'diagnosis' (what the learner probably did)");
             result.Add(new Misconception(RequiredString(pattern, id, field + ".pattern"), RequiredString(diagnosis, id, field + ".diagnosis")));
         }
 
@@ -194,7 +195,7 @@ internal sealed class ProblemSetBinder(string fileName)
 
     private ImmutableArray<string> StringList(MappingNode map, string name, string id)
     {
-        var node = Find(map, name);
+        var node = map.Find(name);
         if (node is null || node is ScalarNode { Value: null })
         {
             return ImmutableArray<string>.Empty;
@@ -247,7 +248,7 @@ internal sealed class ProblemSetBinder(string fileName)
 
     private string? OptionalString(MappingNode map, string name, string? id, string prefix)
     {
-        var node = Find(map, name);
+        var node = map.Find(name);
         return node is null || node is ScalarNode { Value: null } ? null : RequiredString(node, id, prefix + name);
     }
 
@@ -267,19 +268,6 @@ internal sealed class ProblemSetBinder(string fileName)
                 throw Error(key, id, prefix + name, $"the field '{prefix}{name}' appears twice");
             }
         }
-    }
-
-    private static DocumentNode? Find(MappingNode map, string name)
-    {
-        foreach (var (key, value) in map.Entries)
-        {
-            if (string.Equals(key.Value, name, StringComparison.Ordinal))
-            {
-                return value;
-            }
-        }
-
-        return null;
     }
 
     private ProblemSetFormatException Error(DocumentNode node, string? problemId, string? field, string reason) =>

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Didactics.Tests.Shared;
+using Microsoft.Extensions.AI;
 
 namespace Didactics.Hosting.Tests.Schools;
 
@@ -87,14 +89,14 @@ public sealed class SafeguardingApiTests
     [Fact]
     public async Task Optional_model_classifier_catches_what_the_rules_miss_and_never_lowers_recall()
     {
-        var judge = new CallbackChatClient((messages, _, _) => Task.FromResult(CallbackChatClient.Reply(
-            messages[^1].Text.Contains("nobody at home talks to me anymore", StringComparison.Ordinal) ? "abuse" : "none")));
+        var judge = new FakeChatClient((call, _) => Task.FromResult(FakeChatClient.Reply(
+            call.Messages[^1].Text.Contains("nobody at home talks to me anymore", StringComparison.Ordinal) ? "abuse" : "none")));
         var classifier = new Didactics.Hosting.ChatClientSafeguardingClassifier(judge);
         Assert.Equal(Didactics.Hosting.SafeguardingCategory.Abuse, (await classifier.ClassifyAsync("nobody at home talks to me anymore and i am scared", "en")).Category);
         Assert.Equal(Didactics.Hosting.SafeguardingCategory.SelfHarm, (await classifier.ClassifyAsync("i want to kill myself", "en")).Category);
-        Assert.Equal(1, judge.Calls); // the rules decided the second message; the model was not asked
+        Assert.Equal(1, judge.CallCount); // the rules decided the second message; the model was not asked
 
-        var failing = new Didactics.Hosting.ChatClientSafeguardingClassifier(new CallbackChatClient((_, _, _) => throw new HttpRequestException("down")));
+        var failing = new Didactics.Hosting.ChatClientSafeguardingClassifier(new FakeChatClient((_, _) => Task.FromException<ChatResponse>(new HttpRequestException("down"))));
         Assert.False((await failing.ClassifyAsync("what is 12 + 30", "en")).IsDisclosure);
         Assert.True((await failing.ClassifyAsync("ik word gepest", "nl")).IsDisclosure);
     }

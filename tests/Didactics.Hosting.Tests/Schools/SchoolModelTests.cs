@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Logging;
 
 namespace Didactics.Hosting.Tests.Schools;
 
@@ -118,39 +116,16 @@ public sealed class SchoolModelTests
     public async Task Default_factory_talks_to_an_openai_compatible_endpoint_with_the_key()
     {
         // A loopback stand-in for Ollama/vLLM/OpenAI: records the request and answers like /chat/completions.
-        string? authorization = null, model = null;
-        var fake = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
-        fake.WebHost.UseUrls("http://127.0.0.1:0");
-        fake.Logging.ClearProviders();
-        var server = fake.Build();
-        server.MapPost("/v1/chat/completions", async (Microsoft.AspNetCore.Http.HttpContext http) =>
-        {
-            authorization = http.Request.Headers.Authorization.ToString();
-            var body = await JsonDocument.ParseAsync(http.Request.Body);
-            model = body.RootElement.GetProperty("model").GetString();
-            return Microsoft.AspNetCore.Http.Results.Json(new
-            {
-                id = "c1", @object = "chat.completion", created = 1, model,
-                choices = new[] { new { index = 0, message = new { role = "assistant", content = "Which step would you try first?" }, finish_reason = "stop" } },
-                usage = new { prompt_tokens = 1, completion_tokens = 1, total_tokens = 2 },
-            });
-        });
-        await server.StartAsync();
-        try
-        {
-            var address = server.Urls.First();
-            var client = new Didactics.Hosting.OpenAISchoolModelFactory().Create(
-                new Didactics.Hosting.SchoolModelOptions { Provider = Didactics.Hosting.ModelProvider.OpenAICompatible, Endpoint = address + "/v1", Model = "llama3.1" },
-                "sk-local");
-            var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hello")]);
-            Assert.Equal("Which step would you try first?", response.Text);
-            Assert.Equal("Bearer sk-local", authorization);
-            Assert.Equal("llama3.1", model);
-        }
-        finally
-        {
-            await server.DisposeAsync();
-        }
+        await using var stub = new ChatCompletionsStub(_ => "Which step would you try first?");
+        var client = new Didactics.Hosting.OpenAISchoolModelFactory().Create(
+            new Didactics.Hosting.SchoolModelOptions { Provider = Didactics.Hosting.ModelProvider.OpenAICompatible, Endpoint = stub.BaseUrl, Model = "llama3.1" },
+            "sk-local");
+        var response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hello")]);
+        Assert.Equal("Which step would you try first?", response.Text);
+        var request = Assert.Single(stub.Requests);
+        Assert.Equal("Bearer sk-local", request.Authorization);
+        using var body = JsonDocument.Parse(request.Body);
+        Assert.Equal("llama3.1", body.RootElement.GetProperty("model").GetString());
     }
 }
 

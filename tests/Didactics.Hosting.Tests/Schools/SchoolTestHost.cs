@@ -5,14 +5,11 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using Didactics.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Didactics.Hosting.Tests.Schools;
@@ -20,22 +17,22 @@ namespace Didactics.Hosting.Tests.Schools;
 /// <summary>A model factory that hands out one recording fake per model name, so a test sees which model a turn reached.</summary>
 internal sealed class FakeSchoolModels : ISchoolModelFactory
 {
-    public ConcurrentDictionary<string, CallbackChatClient> Clients { get; } = new();
+    public ConcurrentDictionary<string, FakeChatClient> Clients { get; } = new();
 
     public ConcurrentBag<(string Model, string? Key)> Created { get; } = [];
 
     public IChatClient Create(SchoolModelOptions model, string? apiKey)
     {
         Created.Add((model.Model!, apiKey));
-        return Clients.GetOrAdd(model.Model!, name => new CallbackChatClient((_, _, _) => Task.FromResult(CallbackChatClient.Reply($"[{name}] Which step would you try first?"))));
+        return Clients.GetOrAdd(model.Model!, name => new FakeChatClient((_, _) => Task.FromResult(FakeChatClient.Reply($"[{name}] Which step would you try first?"))));
     }
 
-    public int CallsTo(string model) => Clients.TryGetValue(model, out var c) ? c.Calls : 0;
+    public int CallsTo(string model) => Clients.TryGetValue(model, out var c) ? c.CallCount : 0;
 
-    public int TotalCalls => Clients.Values.Sum(c => c.Calls);
+    public int TotalCalls => Clients.Values.Sum(c => c.CallCount);
 
     public IEnumerable<string> AllRequestText =>
-        Clients.Values.SelectMany(c => { lock (c.Requests) { return c.Requests.SelectMany(r => r).Select(m => m.Text).ToArray(); } });
+        Clients.Values.SelectMany(c => c.Calls.SelectMany(call => call.Messages).Select(m => m.Text));
 }
 
 /// <summary>A Kestrel host on loopback with the session API and the school endpoints, configured from an in-memory configuration that tests change and reload.</summary>
@@ -65,9 +62,6 @@ internal sealed class SchoolTestHost : IAsyncDisposable
     public static async Task<SchoolTestHost> StartAsync(
         IDictionary<string, string?>? settings = null, bool auth = false, Action<IServiceCollection>? configure = null, FakeSchoolModels? models = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
         var config = new Dictionary<string, string?>
         {
             ["Didactics:Schools:AllowedModels:0"] = "OpenAICompatible:*",
@@ -89,36 +83,25 @@ internal sealed class SchoolTestHost : IAsyncDisposable
             config[key] = value;
         }
 
-        builder.Configuration.AddInMemoryCollection(config);
-        models ??= new FakeSchoolModels();
-        builder.Services.AddSingleton<ISchoolModelFactory>(models);
-        builder.Services.AddDidacticsStrategy(TestStrategy.Name, _ => TestStrategy.Instance);
-        builder.Services.AddDidacticsHosting(o => o.AddProblem(TestStrategy.Sum));
-        var audit = new TempAuditFile();
-        builder.Services.AddDidacticsAudit(o => o.SqlitePath = audit.Path);
-        configure?.Invoke(builder.Services);
-        builder.Services.AddDidacticsSchools(builder.Configuration);
-        if (auth)
-        {
-            builder.Services.AddDidacticsSchoolAuthentication(builder.Configuration);
-        }
-
-        var app = builder.Build();
-        app.UseExceptionHandler();
-        app.MapDidactics();
-        app.MapDidacticsSchools();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SchoolTestHost(app, address, models, audit);
+        var fakes = models ?? new FakeSchoolModels();
+        var (app, audit) = await TestHost.StartAppAsync(
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(config);
+                builder.Services.AddSingleton<ISchoolModelFactory>(fakes);
+                configure?.Invoke(builder.Services);
+                builder.Services.AddDidacticsSchools(builder.Configuration);
+                if (auth)
+                {
+                    builder.Services.AddDidacticsSchoolAuthentication(builder.Configuration);
+                }
+            },
+            app => app.MapDidacticsSchools());
+        return new SchoolTestHost(app, LoopbackHost.AddressOf(app), fakes, audit);
     }
 
     /// <summary>A client in <paramref name="tenant"/> (tenant header; no token).</summary>
-    public HttpClient Client(string tenant = "school-a")
-    {
-        var client = new HttpClient { BaseAddress = new Uri(BaseAddress + "/didactics/") };
-        client.DefaultRequestHeaders.Add("X-Didactics-Tenant", tenant);
-        return client;
-    }
+    public HttpClient Client(string tenant = "school-a") => LoopbackHost.Client(BaseAddress, tenant);
 
     /// <summary>A client with a bearer token for the given user.</summary>
     public HttpClient ClientFor(string subject, string role, string tenant, params string[] classes) =>
@@ -126,7 +109,7 @@ internal sealed class SchoolTestHost : IAsyncDisposable
 
     public HttpClient WithToken(string token)
     {
-        var client = new HttpClient { BaseAddress = new Uri(BaseAddress + "/didactics/") };
+        var client = LoopbackHost.Client(BaseAddress, tenant: null);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -1,3 +1,4 @@
+using Didactics.Tests.Shared;
 namespace Didactics.Tests.Pipeline;
 
 public class ModelSessionTests

@@ -81,6 +81,7 @@ public class ProblemSetErrorTests
         { "{\"problems\": [{\"id\": \"a\", \"statement\": null, \"answer\": 3}]}", 1, 40, "a", "statement", "'statement' must be a text value, not null" },
         { "{\"problems\": [{\"id\": \"a\", \"statement\": \"x\", \"answer\": 3, \"answer\": 4}]}", 1, 58, "a", "answer", "the field 'answer' appears twice" },
         { "{} {}", 1, 4, null, null, "invalid JSON: '{' is invalid after a single JSON value" },
+        { " \n", 1, 1, null, null, "the file is empty; expected a JSON object with a 'problems' list" },
     };
 
     [Theory]

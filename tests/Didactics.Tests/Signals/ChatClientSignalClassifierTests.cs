@@ -1,3 +1,4 @@
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Tests.Signals;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Didactics;
+namespace Didactics.Shared;
 
 // Reads JSON with Utf8JsonReader (System.Text.Json) into the positioned tree. A typed JsonSerializer call would lose
 // the position of a field once the syntax is valid, and curriculum designers need the line of a missing answer.
@@ -9,23 +9,25 @@ internal static class JsonDocumentReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
 
-    public static DocumentNode Read(string text, string fileName)
+    public static DocumentNode Read(string text, string rootContents)
     {
+        // Utf8JsonReader rejects an empty input as "no JSON tokens"; say what the file should hold instead.
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DocumentFormatException(1, 1, $"the file is empty; expected a JSON object with {rootContents}");
+        }
+
         var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new LineMap(bytes);
         var reader = new Utf8JsonReader(bytes, Options);
         try
         {
-            if (!reader.Read())
-            {
-                throw new ProblemSetFormatException(fileName, 1, 1, null, null, "the file is empty; expected a JSON object with a 'problems' list");
-            }
-
-            var root = ReadValue(ref reader, lines, fileName);
+            reader.Read();
+            var root = ReadValue(ref reader, lines);
             if (reader.Read())
             {
                 var (line, column) = lines.Position(reader.TokenStartIndex);
-                throw new ProblemSetFormatException(fileName, line, column, null, null, "unexpected content after the end of the JSON document");
+                throw new DocumentFormatException(line, column, "unexpected content after the end of the JSON document");
             }
 
             return root;
@@ -35,11 +37,12 @@ internal static class JsonDocumentReader
             // The reader reports 0-based lines and byte positions.
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            throw new ProblemSetFormatException(fileName, line, column, null, null, "invalid JSON: " + StripPosition(ex.Message), ex);
+            var detail = StripPosition(ex.Message);
+            throw new DocumentFormatException(line, column, "invalid JSON: " + detail, detail, ex);
         }
     }
 
-    private static DocumentNode ReadValue(ref Utf8JsonReader reader, LineMap lines, string fileName)
+    private static DocumentNode ReadValue(ref Utf8JsonReader reader, LineMap lines)
     {
         var (line, column) = lines.Position(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -52,7 +55,7 @@ internal static class JsonDocumentReader
                     var (keyLine, keyColumn) = lines.Position(reader.TokenStartIndex);
                     var key = new ScalarNode(keyLine, keyColumn, reader.GetString(), isString: true);
                     reader.Read();
-                    entries.Add(new(key, ReadValue(ref reader, lines, fileName)));
+                    entries.Add(new(key, ReadValue(ref reader, lines)));
                 }
 
                 return new MappingNode(line, column, entries);
@@ -63,7 +66,7 @@ internal static class JsonDocumentReader
                 var items = new List<DocumentNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines, fileName));
+                    items.Add(ReadValue(ref reader, lines));
                 }
 
                 return new SequenceNode(line, column, items);
@@ -78,7 +81,7 @@ internal static class JsonDocumentReader
             case JsonTokenType.Null:
                 return new ScalarNode(line, column, null, isString: false);
             default:
-                throw new ProblemSetFormatException(fileName, line, column, null, null, $"unexpected JSON token {reader.TokenType}");
+                throw new DocumentFormatException(line, column, $"unexpected JSON token {reader.TokenType}");
         }
     }
 

@@ -1,45 +1,7 @@
-using System.Runtime.CompilerServices;
+using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Hosting.Tests;
-
-/// <summary>A chat client configured through a callback (like Microsoft.Extensions.AI's TestChatClient).</summary>
-internal sealed class CallbackChatClient(Func<IList<ChatMessage>, ChatOptions?, CancellationToken, Task<ChatResponse>> respond) : IChatClient
-{
-    public int Calls;
-
-    public List<IList<ChatMessage>> Requests { get; } = [];
-
-    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref Calls);
-        var list = messages.ToList();
-        lock (Requests)
-        {
-            Requests.Add(list);
-        }
-
-        return await respond(list, options, cancellationToken);
-    }
-
-    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var response = await GetResponseAsync(messages, options, cancellationToken);
-        foreach (var update in response.ToChatResponseUpdates())
-        {
-            yield return update;
-        }
-    }
-
-    public object? GetService(Type serviceType, object? serviceKey = null) => serviceType.IsInstanceOfType(this) ? this : null;
-
-    public void Dispose()
-    {
-    }
-
-    public static ChatResponse Reply(string text) => new(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "fake-model" };
-}
 
 /// <summary>
 /// A model that fails a fixed share of calls in every way a model fails: it throws, hangs past the timeout, or answers
@@ -69,7 +31,7 @@ internal sealed class FlakyModel(double failureRate, int seed) : IChatClient
                 case < 0.5:
                     throw new HttpRequestException("503 Service Unavailable (injected)");
                 case < 0.8:
-                    return CallbackChatClient.Reply("   ");
+                    return FakeChatClient.Reply("   ");
                 case < 0.95:
                     return new ChatResponse([]);
                 default:
@@ -79,7 +41,7 @@ internal sealed class FlakyModel(double failureRate, int seed) : IChatClient
         }
 
         var authored = await AuthoredContentChatClient.Instance.GetResponseAsync(messages, options, cancellationToken);
-        return CallbackChatClient.Reply("[model] " + authored.Text);
+        return FakeChatClient.Reply("[model] " + authored.Text);
     }
 
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>

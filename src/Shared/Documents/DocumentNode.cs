@@ -1,4 +1,4 @@
-namespace Didactics;
+namespace Didactics.Shared;
 
 // A format-neutral tree (JSON and YAML both read into it) that keeps the 1-based position of every node, so that
 // validation errors can point at the exact line and column whichever format the designer wrote.
@@ -32,6 +32,20 @@ internal sealed class SequenceNode(int line, int column, List<DocumentNode> item
 internal sealed class MappingNode(int line, int column, List<KeyValuePair<ScalarNode, DocumentNode>> entries) : DocumentNode(line, column)
 {
     public List<KeyValuePair<ScalarNode, DocumentNode>> Entries { get; } = entries;
+
+    /// <summary>The value of the first entry whose key is <paramref name="key"/>, or null when there is none.</summary>
+    public DocumentNode? Find(string key)
+    {
+        foreach (var (name, value) in Entries)
+        {
+            if (string.Equals(name.Value, key, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     public override string Describe => "a mapping";
 }

@@ -1,12 +1,12 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Didactics;
+namespace Didactics.Shared;
 
 // Reads YAML with YamlDotNet's parser (events only: no reflection-based deserializer, so the runtime stays AOT-safe).
 internal static class YamlDocumentReader
 {
-    public static DocumentNode Read(string text, string fileName)
+    public static DocumentNode Read(string text, string rootContents)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
@@ -15,16 +15,16 @@ internal static class YamlDocumentReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                throw new ProblemSetFormatException(fileName, 1, 1, null, null, "the file is empty; expected a mapping with a 'problems' list");
+                throw new DocumentFormatException(1, 1, $"the file is empty; expected a mapping with {rootContents}");
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, anchors, fileName);
+            var root = ReadNode(parser, anchors);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var extra))
             {
-                throw new ProblemSetFormatException(fileName, (int)extra.Start.Line, (int)extra.Start.Column, null, null,
-                    "the file contains more than one YAML document; put all problems in one document");
+                throw new DocumentFormatException((int)extra.Start.Line, (int)extra.Start.Column,
+                    "the file contains more than one YAML document; put everything in one document");
             }
 
             return root;
@@ -32,13 +32,14 @@ internal static class YamlDocumentReader
         catch (YamlException ex)
         {
             var reason = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            throw new ProblemSetFormatException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, null, null, "invalid YAML: " + StripPosition(reason), ex);
+            var detail = StripPosition(reason);
+            throw new DocumentFormatException((int)ex.Start.Line, (int)ex.Start.Column, "invalid YAML: " + detail, detail, ex);
         }
     }
 
-    private static DocumentNode ReadNode(IParser parser, Dictionary<string, DocumentNode> anchors, string fileName)
+    private static DocumentNode ReadNode(IParser parser, Dictionary<string, DocumentNode> anchors)
     {
-        var current = parser.Current ?? throw new ProblemSetFormatException(fileName, 0, 0, null, null, "unexpected end of the YAML document");
+        var current = parser.Current ?? throw new DocumentFormatException(0, 0, "unexpected end of the YAML document");
         var line = (int)current.Start.Line;
         var column = (int)current.Start.Column;
         DocumentNode node;
@@ -58,7 +59,7 @@ internal static class YamlDocumentReader
                 var items = new List<DocumentNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, anchors, fileName));
+                    items.Add(ReadNode(parser, anchors));
                 }
 
                 node = new SequenceNode(line, column, items);
@@ -72,13 +73,13 @@ internal static class YamlDocumentReader
                 var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, anchors, fileName);
+                    var keyNode = ReadNode(parser, anchors);
                     if (keyNode is not ScalarNode key || key.Value is null)
                     {
-                        throw new ProblemSetFormatException(fileName, keyNode.Line, keyNode.Column, null, null, "a mapping key must be a plain name such as 'id' or 'statement'");
+                        throw new DocumentFormatException(keyNode.Line, keyNode.Column, "a mapping key must be a plain name such as 'id'");
                     }
 
-                    entries.Add(new(key, ReadNode(parser, anchors, fileName)));
+                    entries.Add(new(key, ReadNode(parser, anchors)));
                 }
 
                 node = new MappingNode(line, column, entries);
@@ -89,12 +90,12 @@ internal static class YamlDocumentReader
                 parser.MoveNext();
                 if (!anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    throw new ProblemSetFormatException(fileName, line, column, null, null, $"alias '*{alias.Value.Value}' refers to no anchor defined before it");
+                    throw new DocumentFormatException(line, column, $"alias '*{alias.Value.Value}' refers to no anchor defined before it");
                 }
 
                 return target;
             default:
-                throw new ProblemSetFormatException(fileName, line, column, null, null, $"unexpected YAML element {current.GetType().Name}");
+                throw new DocumentFormatException(line, column, $"unexpected YAML element {current.GetType().Name}");
         }
 
         if (anchor is not null)

@@ -1,0 +1,7 @@
+namespace Didactics.Shared;
+
+internal enum DocumentFormat
+{
+    Json,
+    Yaml,
+}
