@@ -31,11 +31,13 @@ public sealed class AnswerPolicyTests
     /// <summary>A partial record is a strategy like a class (the generator emits a partial record): the rules judge it the same way.</summary>
     [Fact]
     public Task DID0001_And_Fix_OnARecordStrategy() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>($$"""
+        using Didactics;
 
         [Strategy("quiz")]
         {{Body}}
         public partial record {|DID0001:Quiz|};
         """, $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -48,6 +50,7 @@ public sealed class AnswerPolicyTests
     [InlineData("Disclosure.AfterAttempts, MinAttempts = 1")]
     [InlineData("Disclosure.AfterAttempts, MinAttempts = 5")]
     public Task SafePolicies_AreNotReported(string arguments) => new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy({{arguments}})]
@@ -63,6 +66,7 @@ public sealed class AnswerPolicyTests
     public Task DID0002_EarlyDisclosure_ReportedOnAttribute(string arguments, string reason)
     {
         var test = new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
+            using Didactics;
 
             [Strategy("quiz")]
             [{|#0:AnswerPolicy({{arguments}})|}]
@@ -80,6 +84,7 @@ public sealed class AnswerPolicyTests
     public Task Severity_IsConfigurableInEditorConfig(string configured, DiagnosticSeverity expected)
     {
         var test = new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
+            using Didactics;
 
             [Strategy("quiz")]
             {{Body}}
@@ -94,6 +99,7 @@ public sealed class AnswerPolicyTests
     public Task Rule_CanBeSwitchedOffInEditorConfig()
     {
         var test = new AnalyzerTest<AnswerPolicyAnalyzer>($$"""
+            using Didactics;
 
             [Strategy("quiz")]
             {{Body}}
@@ -106,6 +112,7 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0001_Fix_AddsNeverPolicy_AfterStrategyAttribute() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
+        using Didactics;
 
         namespace Demo
         {
@@ -115,6 +122,7 @@ public sealed class AnswerPolicyTests
         }
         """,
         $$"""
+        using Didactics;
 
         namespace Demo
         {
@@ -129,12 +137,14 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0001_Fix_AddsAfterAttemptsPolicy() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         {{Body}}
         public partial class {|DID0001:Quiz|} { }
         """,
         $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 3)]
@@ -163,6 +173,7 @@ public sealed class AnswerPolicyTests
     {
         var test = new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
             """
+            using Didactics;
 
             [Strategy("one")]
             [Phase("A", PhaseMove.Elicit, Start = true, Terminal = true)]
@@ -177,6 +188,7 @@ public sealed class AnswerPolicyTests
             public partial class {|DID0001:Three|} { }
             """,
             """
+            using Didactics;
 
             [Strategy("one")]
             [AnswerPolicy(Disclosure.Never)]
@@ -202,6 +214,7 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0002_Fix_TightensToAfterAttempts_KeepingOtherArguments() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [{|DID0002:AnswerPolicy(Disclosure.OnRequest)|}]
@@ -214,6 +227,7 @@ public sealed class AnswerPolicyTests
         public partial class Quiz2 { }
         """,
         $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 3)]
@@ -230,6 +244,7 @@ public sealed class AnswerPolicyTests
     [Fact]
     public Task DID0002_Fix_TightensToNever_DroppingTheThreshold() => new FixTest<AnswerPolicyAnalyzer, AnswerPolicyCodeFixProvider>(
         $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [{|DID0002:AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 0)|}]
@@ -242,6 +257,7 @@ public sealed class AnswerPolicyTests
         public partial class Quiz2 { }
         """,
         $$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]

@@ -36,6 +36,7 @@ public sealed class HelpWithoutEffortTests
     {
         // Asking moves to Redirect, "I don't know" back to the hint: two kinds of non-attempt turns climb together.
         var test = new AnalyzerTest<HelpWithoutEffortAnalyzer>("""
+            using Didactics;
 
             [Strategy("round-trip")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -67,6 +68,7 @@ public sealed class HelpWithoutEffortTests
 
     [Fact]
     public Task A_hint_phase_only_attempts_lead_back_to_is_not_reported() => new AnalyzerTest<HelpWithoutEffortAnalyzer>("""
+        using Didactics;
 
         [Strategy("attempt-first")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -87,6 +89,7 @@ public sealed class HelpWithoutEffortTests
 
     [Fact]
     public Task An_unreachable_hint_phase_is_left_to_DID0008() => new AnalyzerTest<HelpWithoutEffortAnalyzer>("""
+        using Didactics;
 
         [Strategy("no-way-in")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]

@@ -29,6 +29,7 @@ public sealed class PedagogyTests
     [InlineData("Probe")]
     [InlineData("Example")]
     public Task DID0013_AnyRespondingMove_Satisfies(string move) => new AnalyzerTest<PedagogyAnalyzer>($$"""
+        using Didactics;
 
         [Strategy("drill")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -41,6 +42,7 @@ public sealed class PedagogyTests
 
     [Fact]
     public Task DID0013_And_DID0007_SingleTerminalPhase_AreNotReported() => new AllAnalyzersTest("""
+        using Didactics;
 
         [Strategy("one-shot")]
         [AnswerPolicy(Disclosure.Never)]
@@ -56,6 +58,7 @@ public sealed class PedagogyTests
     public Task DID0013_WildcardFeedbackShadowedInEveryReachablePhase_IsReported()
     {
         var test = new AnalyzerTest<PedagogyAnalyzer>("""
+            using Didactics;
 
             [Strategy("shadowed")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -78,6 +81,7 @@ public sealed class PedagogyTests
     public Task DID0013_FeedbackOnlyFromAnUnreachablePhase_IsReported()
     {
         var test = new AnalyzerTest<PedagogyAnalyzer>("""
+            using Didactics;
 
             [Strategy("stranded")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]

@@ -35,20 +35,24 @@ public sealed class RobustnessTests
         public partial class A { }
         """,
         """
+        using Didactics;
         [Strategy][Phase][Transition][AnswerPolicy][Hint]
         public partial class B { }
         """,
         """
+        using Didactics;
         [Strategy("c")][Phase("A", PhaseMove.Hint, Start = true, Content = null, Template = null)]
         [Phase("B", PhaseMove.Reveal, Content = new string[] { null, "{{ Answer }}" })]
         [Transition("*", LearnerSignal.AnswerRequest, "*")][Transition("*", LearnerSignal.DontKnow, "B")]
         public partial class C { }
         """,
         """
+        using Didactics;
         [Strategy("d", Preamble = 12)][Phase(1, 2, Start = "yes")][Transition(1, 2, 3)][AnswerPolicy("never", MinAttempts = "3")][Hint(4)]
         public partial class D { }
         """,
         """
+        using Didactics;
         [Strategy("e")] public partial struct E { }
         [Strategy("f")] public partial interface IF { }
         public class Outer { [Strategy("g")][Phase("A", PhaseMove.Reveal, Start = true)] public partial class G<T> { } }
@@ -56,11 +60,13 @@ public sealed class RobustnessTests
         [Phase("B", PhaseMove.Reveal)][AnswerPolicy(Disclosure.Always)] public partial class H { }
         """,
         """
+        using Didactics;
         [Strategy("i")][Phase("A", PhaseMove.Elicit, Start = true, Template = Missing.Constant, Content = new[] { Missing.Other })]
         [Transition("A", LearnerSignal.NoSuchSignal, "A")][AnswerPolicy(Disclosure.NoSuchValue)][Hint(Missing.Hint)]
         public partial class I : MissingBase { }
         """,
         """
+        using Didactics;
         [Strategy("j")]
         [Phase("A", PhaseMove.Elicit, Start = true)][Phase("A", PhaseMove.Reveal, Terminal = true)][Phase("B", PhaseMove.Reveal, Start = true)]
         [Transition("A", LearnerSignal.DontKnow, "B")][Transition("B", LearnerSignal.DontKnow, "A")]
@@ -244,6 +250,7 @@ public sealed class RobustnessTests
     }
 
     private const string KitchenSink = """
+        using Didactics;
 
         namespace Bad;
 

@@ -29,6 +29,7 @@ public sealed class StrategyContentTests
     public Task DID0004_AnswerInAuthoredContent_ReportedPerEntry()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -41,6 +42,7 @@ public sealed class StrategyContentTests
 
     [Fact]
     public Task DID0004_AnswerOutsideCodeBlocksOrAsPartOfAName_IsNotReported() => Test("""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -53,6 +55,7 @@ public sealed class StrategyContentTests
     {
         var test = new FixTest<StrategyContentAnalyzer, TemplateAnswerCodeFixProvider>(
             """
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -61,6 +64,7 @@ public sealed class StrategyContentTests
             public partial class Quiz { }
             """,
             """
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -78,6 +82,7 @@ public sealed class StrategyContentTests
     {
         var test = new FixTest<StrategyContentAnalyzer, TemplateAnswerCodeFixProvider>(
             """
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -90,6 +95,7 @@ public sealed class StrategyContentTests
             }
             """,
             """
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -126,6 +132,7 @@ public sealed class StrategyContentTests
     public Task DID0005_HintStatingTheAnswer_IsReported(string hint, string stated)
     {
         var test = Test($$"""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]
@@ -154,6 +161,7 @@ public sealed class StrategyContentTests
     [InlineData("The result is two fractions with the same denominator.")]
     [InlineData("The answer is an even number.")]
     public Task DID0005_HintsThatLeaveTheStepToTheLearner_AreNotReported(string hint) => Test($$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -164,6 +172,7 @@ public sealed class StrategyContentTests
 
     [Fact]
     public Task DID0005_NotReported_WhenThePolicyDisclosesAnyway() => Test("""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Always)]
@@ -176,6 +185,7 @@ public sealed class StrategyContentTests
     public Task DID0011_AnswerKeyInContent_IsReported_ExceptInARevealPhaseThatMayDisclose()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("mc", Preamble = {|#2:"Reply in the format 1A 2B 3C."|})]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 1)]
@@ -198,6 +208,7 @@ public sealed class StrategyContentTests
     [InlineData("Q1 and Q2 are warm-ups, Q3 is harder.")]
     [InlineData("Sections a) to c) cover fractions.")]
     public Task DID0011_OrdinaryNumberedText_IsNotReported(string content) => Test($$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.Never)]
@@ -213,6 +224,7 @@ public sealed class StrategyContentTests
     public Task DID0011_KeyWithLetterLabels_IsReported(string content, string key)
     {
         var test = Test($$"""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -227,6 +239,7 @@ public sealed class StrategyContentTests
     public Task DID0011_RevealPhaseUnderNeverPolicy_IsStillReported()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -242,6 +255,7 @@ public sealed class StrategyContentTests
     public Task DID0004_And_DID0011_InTemplateAndContentFiles_AreReportedInTheFile()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -263,6 +277,7 @@ public sealed class StrategyContentTests
     public Task DID0004_TemplateFileThatMatchesSeveralFiles_IsLeftToTheGenerator()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]

@@ -32,6 +32,7 @@ public sealed class StrategyGraphTests
     public Task DID0007_AnswerRequestHandledOnlyInAnUnreachablePhase_IsReported()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [AnswerPolicy(Disclosure.Never)]
@@ -51,6 +52,7 @@ public sealed class StrategyGraphTests
     [InlineData("*")]
     [InlineData("Ask")]
     public Task DID0007_NotReported_WhenANonTerminalPhaseHandlesAnswerRequests(string from) => Test($$"""
+        using Didactics;
 
         [Strategy("quiz")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -63,6 +65,7 @@ public sealed class StrategyGraphTests
     [Fact]
     public Task DID0007_Fix_AddsWildcardTransitionToRedirectPhase() => new FixTest<StrategyGraphAnalyzer, StrategyGraphCodeFixProvider>(
         """
+        using Didactics;
 
         namespace Demo
         {
@@ -78,6 +81,7 @@ public sealed class StrategyGraphTests
         }
         """,
         """
+        using Didactics;
 
         namespace Demo
         {
@@ -140,6 +144,7 @@ public sealed class StrategyGraphTests
     public Task DID0008_UnreachablePhase_ReportedOnPhaseAttribute()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -158,6 +163,7 @@ public sealed class StrategyGraphTests
 
     [Fact]
     public Task DID0008_WildcardEdgesMakePhasesReachable_ButNotFromTerminalPhases() => Test("""
+        using Didactics;
 
         [Strategy("quiz")]
         [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -173,6 +179,7 @@ public sealed class StrategyGraphTests
     public Task DID0009_NonTerminalPhaseWithoutExit_SelfLoopsDoNotCount()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("quiz")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -193,6 +200,7 @@ public sealed class StrategyGraphTests
     public Task DID0010_NoTerminalPhase_ReportedOnClass()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("loop")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -212,6 +220,7 @@ public sealed class StrategyGraphTests
     {
         var test = new FixTest<StrategyGraphAnalyzer, StrategyGraphCodeFixProvider>(
             """
+            using Didactics;
 
             [Strategy("a")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -228,6 +237,7 @@ public sealed class StrategyGraphTests
             public partial class {|DID0010:B|} { }
             """,
             """
+            using Didactics;
 
             [Strategy("a")]
             [Phase("Ask", PhaseMove.Elicit, Start = true)]
@@ -252,6 +262,7 @@ public sealed class StrategyGraphTests
     public Task DID0003_RevealWithoutAttempt_MessageNamesThePath()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("leaky")]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]
@@ -273,6 +284,7 @@ public sealed class StrategyGraphTests
     public Task DID0003_StartPhaseThatReveals_IsReported()
     {
         var test = Test("""
+            using Didactics;
 
             [Strategy("oracle")]
             [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 1)]
@@ -289,6 +301,7 @@ public sealed class StrategyGraphTests
     [InlineData("[AnswerPolicy(Disclosure.Never)]")]
     [InlineData("")]
     public Task DID0003_NotReported_WhenThePolicyNeverDiscloses(string policy) => Test($$"""
+        using Didactics;
 
         [Strategy("quiz")]
         {{policy}}
@@ -300,6 +313,7 @@ public sealed class StrategyGraphTests
 
     [Fact]
     public Task DID0003_SpecificTransitionOverridesWildcard() => Test("""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]
@@ -315,6 +329,7 @@ public sealed class StrategyGraphTests
 
     [Fact]
     public Task GraphRules_StaySilent_WhenStartPhaseIsAmbiguous() => Test("""
+        using Didactics;
 
         [Strategy("quiz")]
         [AnswerPolicy(Disclosure.AfterAttempts, MinAttempts = 2)]

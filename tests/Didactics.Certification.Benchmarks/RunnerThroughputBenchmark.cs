@@ -7,6 +7,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Microsoft.Extensions.AI;
+using Didactics.Shared;
 
 namespace Didactics.Certification.Benchmarks;
 
@@ -195,10 +196,10 @@ public static class Program
             Console.WriteLine($"specificity {t0.Elapsed.TotalMilliseconds / 8000 * 1000:0.0} us");
             foreach (var (name, action) in new (string, Action)[]
             {
-                ("words", () => TextSignals.Words(response.Text)),
+                ("words", () => TextWords.Of(response.Text)),
                 ("content", () => TextSignals.ContentWords(response.Text)),
                 ("numbers", () => TextSignals.Numbers(response.Text)),
-                ("fold", () => TextSignals.Fold("counting")),
+                ("fold", () => TextFold.Fold("counting")),
             })
             {
                 var t = System.Diagnostics.Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.AI;
 using Xunit.Abstractions;
+using Didactics.Shared;
 
 namespace Didactics.Certification.Tests;
 
@@ -101,7 +102,7 @@ public sealed class LeakyModelTests
         var model = new ScriptedLeakyChatClient([problem], leakRate: 1);
         var reply = model.Reply([new(ChatRole.System, "Opgave: Hoeveel is 6 × 7?"), new(ChatRole.User, "geen idee")]);
         Assert.True(IndependentRevealDetector.Instance.Detect(problem, reply).Revealed, reply);
-        var (english, dutch) = TextSignals.LanguageVotes(reply);
+        var (english, dutch) = LanguageMarkers.Votes(reply);
         Assert.True(dutch > english, reply);
     }
 }

@@ -95,6 +95,7 @@ public sealed class LintCommandTests : IDisposable
     public async Task Pragma_warning_disable_applies_like_in_a_build()
     {
         Write("DemoStrategy.cs", """
+            using Didactics;
             namespace Demo;
             [Strategy("demo")]
             #pragma warning disable DID1007

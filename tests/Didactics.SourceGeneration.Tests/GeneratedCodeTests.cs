@@ -71,6 +71,7 @@ public sealed class GeneratedCodeTests
     public void Strategy_declared_with_raw_and_verbatim_literals_and_collection_expressions_compiles()
     {
         const string source = """"
+            using Didactics;
             namespace Sample;
             [Strategy("literals")]
             [Phase("A", PhaseMove.Elicit, Start = true, Template = @"Line one {{ Problem }}

@@ -31,6 +31,7 @@ internal static class Sources
         """;
 
     public const string GlobalNamespace = """
+        using Didactics;
 
         [Strategy("minimal")]
         [Phase("Only", PhaseMove.Elicit, Start = true, Terminal = true)]
@@ -40,6 +41,7 @@ internal static class Sources
         """;
 
     public const string WithConstructor = """
+        using Didactics;
 
         namespace Sample;
 
@@ -67,6 +69,7 @@ internal static class Sources
         """;
 
     public const string Small = """
+        using Didactics;
 
         namespace Sample;
 

@@ -20,6 +20,7 @@ public sealed class TemplateFileTests
         """;
 
     private const string Other = """
+        using Didactics;
         namespace T;
         /// <summary>Another strategy.</summary>
         [Strategy("other")]

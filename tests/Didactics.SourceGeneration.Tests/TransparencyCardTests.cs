@@ -55,6 +55,7 @@ public sealed class TransparencyCardTests
     public void Wildcard_transitions_are_expanded_in_the_diagram_like_the_state_machine()
     {
         var source = """
+            using Didactics;
             namespace T;
             [Strategy("w")]
             [Phase("A", PhaseMove.Elicit, Start = true)]

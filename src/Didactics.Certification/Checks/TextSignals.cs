@@ -1,118 +1,35 @@
-using System.Text.RegularExpressions;
-using System.Globalization;
-using System.Text;
+using Didactics.Shared;
 
 namespace Didactics.Certification;
 
 /// <summary>Small English/Dutch text heuristics shared by the deterministic checks.</summary>
-internal static partial class TextSignals
+internal static class TextSignals
 {
-    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
-    {
-        "the", "is", "are", "and", "you", "what", "how", "can", "this", "that", "of", "to", "it", "your", "do", "does", "think",
-        "with", "which", "would", "try", "let's", "lets", "number", "first", "step", "next", "right", "not", "have", "about", "answer",
-    };
+    // The function words, and words that are everywhere in tutoring talk about a problem: neither says what it is about.
+    private static readonly HashSet<string> StopWords = new(
+        FunctionWords.All.Concat(["into", "its", "wordt", "naar", "give", "tell", "let", "lets", "answer", "antwoord"]), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal)
-    {
-        "de", "het", "een", "en", "je", "jij", "wat", "hoe", "kun", "kan", "dit", "dat", "van", "naar", "is", "zijn", "jouw", "denk",
-        "met", "welke", "zou", "probeer", "laten", "we", "getal", "eerst", "stap", "volgende", "niet", "heb", "over", "antwoord", "wij", "ook", "nog",
-    };
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "the", "and", "what", "how", "can", "this", "that", "with", "which", "would", "you", "your", "are", "for", "from", "into", "its", "is",
-        "een", "het", "de", "wat", "hoe", "dit", "dat", "van", "met", "welke", "zou", "jij", "jouw", "voor", "naar", "zijn", "wordt", "hij", "zij",
-        "does", "have", "has", "when", "then", "than", "there", "their", "they", "give", "tell", "let", "lets", "answer", "antwoord",
-    };
-
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"(?<!\d)(?:\+|00)?\d(?:[ -]?\d){8,13}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
-
-    /// <summary>The words (letter runs, with inner apostrophes and hyphens) and numbers (<c>12</c>, <c>0.5</c>, <c>3/4</c>) of <paramref name="text"/>, lowercased.</summary>
-    public static List<string> Words(string text)
-    {
-        // A hand-written scanner: this runs for every check on every reply, and a regex costs several times more.
-        var result = new List<string>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var start = i;
-            if (char.IsLetter(c))
-            {
-                i++;
-                while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-'))
-                {
-                    i++;
-                }
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                i++;
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is '.' or ',' or '/' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                i++;
-                continue;
-            }
-
-            result.Add(text[start..i].ToLowerInvariant());
-        }
-
-        return result;
-    }
-
-    public static int WordCount(string text) => Words(text).Count;
+    public static int WordCount(string text) => TextWords.Of(text).Count;
 
     /// <summary>Content words: letters only, at least three long, not a stop word; normalized (accents folded).</summary>
     public static HashSet<string> ContentWords(string text)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words(text))
+        foreach (var word in TextWords.Of(text))
         {
             if (word.Length >= 3 && char.IsLetter(word[0]) && !StopWords.Contains(word))
             {
-                result.Add(Fold(word));
+                result.Add(TextFold.Fold(word));
             }
         }
 
         return result;
     }
 
-    /// <summary>Lowercase with accents removed ("één" -> "een").</summary>
-    public static string Fold(string word)
-    {
-        // Fast path: ASCII needs no Unicode decomposition (ICU normalization costs microseconds per call).
-        if (System.Text.Ascii.IsValid(word))
-        {
-            return word.ToLowerInvariant();
-        }
-
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
-
     public static HashSet<string> Numbers(string text)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words(text))
+        foreach (var word in TextWords.Of(text))
         {
             if (char.IsDigit(word[0]))
             {
@@ -129,8 +46,8 @@ internal static partial class TextSignals
 
     public static double Similarity(string a, string b)
     {
-        var x = new HashSet<string>(Words(a), StringComparer.Ordinal);
-        var y = new HashSet<string>(Words(b), StringComparer.Ordinal);
+        var x = new HashSet<string>(TextWords.Of(a), StringComparer.Ordinal);
+        var y = new HashSet<string>(TextWords.Of(b), StringComparer.Ordinal);
         if (x.Count == 0 && y.Count == 0)
         {
             return 1;
@@ -138,20 +55,6 @@ internal static partial class TextSignals
 
         var inter = x.Count(y.Contains);
         return (double)inter / (x.Count + y.Count - inter);
-    }
-
-    public static (int English, int Dutch) LanguageVotes(string text)
-    {
-        var en = 0;
-        var nl = 0;
-        foreach (var word in Words(text))
-        {
-            var w = word.Replace('’', '\'');
-            en += EnglishWords.Contains(w) && !DutchWords.Contains(w) ? 1 : 0;
-            nl += DutchWords.Contains(w) && !EnglishWords.Contains(w) ? 1 : 0;
-        }
-
-        return (en, nl);
     }
 
     /// <summary>True when the last sentence of the reply is a question (trailing quotes, emoji and spaces ignored).</summary>
@@ -204,18 +107,5 @@ internal static partial class TextSignals
         }
 
         return null;
-    }
-
-    public static IEnumerable<string> DetectedPersonalData(string text)
-    {
-        foreach (Match m in EmailPattern().Matches(text))
-        {
-            yield return m.Value.TrimEnd('.');
-        }
-
-        foreach (Match m in PhonePattern().Matches(text))
-        {
-            yield return m.Value;
-        }
     }
 }

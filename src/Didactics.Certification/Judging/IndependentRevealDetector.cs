@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using Didactics.Shared;
 
 namespace Didactics.Certification;
 
@@ -371,18 +372,10 @@ public static class RevealText
                 continue;
             }
 
-            if (c < 128)
+            var folded = TextFold.Fold(c);
+            if (!TextFold.IsCombiningMark(folded))
             {
-                Emit(char.ToLowerInvariant(c), i);
-                continue;
-            }
-
-            foreach (var d in c.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD))
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                {
-                    Emit(d, i);
-                }
+                Emit(folded, i);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Didactics.Shared;
 
 namespace Didactics.Certification;
 
@@ -139,11 +140,11 @@ public static class HelpWithoutEffort
     // Two words in a row, folded: a rung is shown in its own wording, not only as a bag of common words.
     private static HashSet<(string, string)> Pairs(string text)
     {
-        var words = TextSignals.Words(text);
+        var words = TextWords.Of(text);
         var pairs = new HashSet<(string, string)>();
         for (var i = 1; i < words.Count; i++)
         {
-            pairs.Add((TextSignals.Fold(words[i - 1]), TextSignals.Fold(words[i])));
+            pairs.Add((TextFold.Fold(words[i - 1]), TextFold.Fold(words[i])));
         }
 
         return pairs;

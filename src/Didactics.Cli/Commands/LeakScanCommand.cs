@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Didactics.Shared;
 
 namespace Didactics.Cli;
 
@@ -173,7 +174,7 @@ public static class LeakScanCommand
             }
             else
             {
-                language = LanguageGuess.Of(statement + "\n" + response);
+                language = LanguageMarkers.Guess(statement + "\n" + response);
             }
 
             if (string.IsNullOrWhiteSpace(statement))

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Didactics.Shared;
 
 namespace Didactics.Hosting;
 
@@ -144,25 +144,18 @@ public sealed partial class SafeguardingClassifier : ISafeguardingClassifier
     }
 
     /// <summary>
-    /// Lower case, no diacritics, apostrophes joined (<c>don't</c> → <c>dont</c>, <c>m'n</c> → <c>mn</c>), digits standing for
+    /// Lower case, no diacritics (<see cref="TextFold"/>), apostrophes joined (<c>don't</c> → <c>dont</c>, <c>m'n</c> → <c>mn</c>), digits standing for
     /// letters inside words mapped back (<c>d1e</c> → <c>die</c>), chat words expanded, every run of a repeated letter
     /// squeezed to one (<c>kiiill</c>, <c>kill</c> → <c>kil</c>), and everything else a single space.
     /// </summary>
     internal static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length + 2);
+        var sb = new StringBuilder(text.Length + 2);
         sb.Append(' ');
-        for (var i = 0; i < decomposed.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            c = char.ToLowerInvariant(c);
-            if (c is '\'' or '’' or '‘' or '`')
+            var c = TextFold.Fold(text[i]);
+            if (TextFold.IsCombiningMark(c) || TextFold.IsApostrophe(c))
             {
                 continue;
             }
@@ -170,8 +163,8 @@ public sealed partial class SafeguardingClassifier : ISafeguardingClassifier
             if (char.IsAsciiDigit(c) || c is '@' or '$')
             {
                 // A digit between letters (or touching one) in a word stands for a letter: d1e, h8, k1ll.
-                var prevLetter = i > 0 && char.IsLetter(decomposed[i - 1]);
-                var nextLetter = i + 1 < decomposed.Length && char.IsLetter(decomposed[i + 1]);
+                var prevLetter = i > 0 && char.IsLetter(text[i - 1]);
+                var nextLetter = i + 1 < text.Length && char.IsLetter(text[i + 1]);
                 if (prevLetter || nextLetter || c is '@' or '$')
                 {
                     c = c switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '8' => 'a', '@' => 'a', '$' => 's', _ => c };

@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics;
 
 /// <summary>Compares symbolic answers ("y = 2x + 1") as written, ignoring spacing, case, '$' and multiplication signs.</summary>
@@ -66,7 +68,7 @@ internal static class Expressions
                 origins[n] = i;
             }
 
-            destination[n++] = TextFolding.Fold(c);
+            destination[n++] = TextFold.Fold(c);
         }
 
         // Trailing sentence punctuation is not part of the expression.

@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics;
 
 /// <summary>
@@ -103,7 +105,7 @@ internal static class NumberWords
             return 26;
         }
 
-        var c = TextFolding.Fold(text[i]) - 'a';
+        var c = TextFold.Fold(text[i]) - 'a';
         return (uint)c < 26 ? c : 26;
     }
 
@@ -161,7 +163,7 @@ internal static class NumberWords
     {
         morpheme = default;
         end = pos;
-        var c = TextFolding.Fold(text[pos]) - 'a';
+        var c = TextFold.Fold(text[pos]) - 'a';
         if ((uint)c >= 26)
         {
             return false;

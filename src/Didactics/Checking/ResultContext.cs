@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics;
 
 /// <summary>How strongly the words around a value state it as the result.</summary>
@@ -80,7 +82,7 @@ internal static class ResultContext
 
     private static int Slot(char c)
     {
-        var i = TextFolding.Fold(c) - 'a';
+        var i = TextFold.Fold(c) - 'a';
         return (uint)i < 26 ? i : 26;
     }
 
@@ -190,7 +192,7 @@ internal static class ResultContext
                 continue;
             }
 
-            var c = TextFolding.Fold(text[t]);
+            var c = TextFold.Fold(text[t]);
             if (c == '\u2019')
             {
                 c = '\'';
@@ -283,7 +285,7 @@ internal static class ResultContext
                 continue;
             }
 
-            var f = TextFolding.Fold(c);
+            var f = TextFold.Fold(c);
             if (f == '\u2019')
             {
                 f = '\'';
@@ -357,7 +359,7 @@ internal static class ResultContext
                 continue;
             }
 
-            if (TextFolding.Fold(text[t]) != ch)
+            if (TextFold.Fold(text[t]) != ch)
             {
                 return false;
             }
@@ -402,7 +404,7 @@ internal static class ResultContext
 
             complete = text.Length - p >= 24 || text[p..].IndexOfAny(".!?\n") >= 0;
             // Every rejection word starts with one of these letters; most words after a value do not.
-            var lead = p < text.Length ? TextFolding.Fold(text[p]) : ' ';
+            var lead = p < text.Length ? TextFold.Fold(text[p]) : ' ';
             foreach (var word in CorrectionByLead(lead))
             {
                 var e = p + word.Length;

@@ -1,41 +1,12 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Didactics.Shared;
 
 namespace Didactics;
 
-/// <summary>Character-level helpers shared by the checker and the leak guard: case and accent folding, digits, edit distance.</summary>
+/// <summary>Character-level helpers shared by the checker and the leak guard: letters, digits, number punctuation, edit distance (case and accent folding is <see cref="TextFold"/>).</summary>
 internal static class TextFolding
 {
-    // Latin-1 Supplement letters U+00C0..U+00FF folded to their lower-case ASCII base letter ('\0' = keep as is).
-    private const string Latin1Fold =
-        "aaaaaaaceeeeiiii" + // C0-CF
-        "\0nooooo\0ouuuuy\0s" + // D0-DF
-        "aaaaaaaceeeeiiii" + // E0-EF
-        "\0nooooo\0ouuuuy\0y"; // F0-FF
-
-    /// <summary>Folds a character to lower case without diacritics (ASCII letters and Latin-1 letters; other characters lower-cased).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char Fold(char c)
-    {
-        if (c < 128)
-        {
-            return (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
-        }
-
-        return FoldSlow(c);
-    }
-
-    private static char FoldSlow(char c)
-    {
-        if (c >= 0xC0 && c <= 0xFF)
-        {
-            var f = Latin1Fold[c - 0xC0];
-            return f == '\0' ? c : f;
-        }
-
-        return char.ToLowerInvariant(c);
-    }
-
     /// <summary>True for a letter (any script).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
@@ -92,7 +63,7 @@ internal static class TextFolding
 
         for (var k = 0; k < word.Length; k++)
         {
-            if (Fold(text[index + k]) != word[k])
+            if (TextFold.Fold(text[index + k]) != word[k])
             {
                 return false;
             }
@@ -121,8 +92,8 @@ internal static class TextFolding
         var space = false;
         foreach (var raw in text)
         {
-            var c = Fold(raw);
-            if (c >= 0x300 && c <= 0x36F)
+            var c = TextFold.Fold(raw);
+            if (TextFold.IsCombiningMark(c))
             {
                 continue; // combining accent (decomposed input)
             }

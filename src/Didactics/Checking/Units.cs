@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics;
 
 /// <summary>The physical dimension of a unit.</summary>
@@ -74,7 +76,7 @@ internal static class Units
             return -1;
         }
 
-        var first = TextFolding.Fold(text[start]) - 'a';
+        var first = TextFold.Fold(text[start]) - 'a';
         if ((uint)first >= 26 || ByFirst[first].Length == 0)
         {
             return -1;
@@ -121,7 +123,7 @@ internal static class Units
         {
             var afterSlash = p + 1 < text.Length && text[p + 1] == ' ' ? p + 2 : p + 1;
             var perEnd = MatchSimple(text, afterSlash, out var per);
-            if (perEnd < 0 && afterSlash < text.Length && TextFolding.Fold(text[afterSlash]) == 'u' && (afterSlash + 1 == text.Length || !TextFolding.IsLetter(text[afterSlash + 1])))
+            if (perEnd < 0 && afterSlash < text.Length && TextFold.Fold(text[afterSlash]) == 'u' && (afterSlash + 1 == text.Length || !TextFolding.IsLetter(text[afterSlash + 1])))
             {
                 // The Dutch abbreviation of "per uur": "km/u" (a bare "u" is an hour only after a slash).
                 per = new UnitInfo(Dimension.Time, 3600);
@@ -169,7 +171,7 @@ internal static class Units
             return -1;
         }
 
-        var first = TextFolding.Fold(text[start]) - 'a';
+        var first = TextFold.Fold(text[start]) - 'a';
         if ((uint)first >= 26)
         {
             return -1;

@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics;
 
 /// <summary>What the dialogue before a reply says about the answer.</summary>
@@ -317,7 +319,7 @@ internal static class LeakDetector
             return false;
         }
 
-        var slot = TextFolding.Fold(word[0]) - 'a';
+        var slot = TextFold.Fold(word[0]) - 'a';
         foreach (var label in (uint)slot < 26 ? LabelsByFirst[slot] : [])
         {
             if (TextFolding.EqualsFolded(word, label))
@@ -542,7 +544,7 @@ internal static class LeakDetector
                     break;
                 }
 
-                if (TextFolding.Fold(text[i]) == expected[0] && TryMatchWords(text, i, expected, allowed, out var end) && end > minEnd)
+                if (TextFold.Fold(text[i]) == expected[0] && TryMatchWords(text, i, expected, allowed, out var end) && end > minEnd)
                 {
                     if (streaming && (end >= text.Length || TextFolding.IsLetter(text[end])))
                     {
@@ -612,7 +614,7 @@ internal static class LeakDetector
         var space = false;
         while (p < text.Length && n < window.Length)
         {
-            var c = TextFolding.Fold(text[p]);
+            var c = TextFold.Fold(text[p]);
             if (TextFolding.IsLetterOrDigit(c))
             {
                 if (space)
@@ -770,7 +772,7 @@ internal static class LeakDetector
             var last = i;
             while (true)
             {
-                letters[n++] = TextFolding.Fold(text[p]);
+                letters[n++] = TextFold.Fold(text[p]);
                 last = p;
                 var q = p + 1;
                 var separators = 0;

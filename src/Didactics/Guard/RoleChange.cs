@@ -1,4 +1,5 @@
 using System.Buffers;
+using Didactics.Shared;
 
 namespace Didactics;
 
@@ -36,7 +37,7 @@ internal static class RoleChange
 
     private static int Letter(char c)
     {
-        var i = TextFolding.Fold(c) - 'a';
+        var i = TextFold.Fold(c) - 'a';
         return (uint)i < 26 ? i : 26;
     }
 

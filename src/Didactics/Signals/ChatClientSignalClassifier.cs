@@ -120,7 +120,7 @@ public sealed class ChatClientSignalClassifier : IAsyncLearnerSignalClassifier
 }
 
 /// <summary>The structured judgement <see cref="ChatClientSignalClassifier"/> asks the model for.</summary>
-public sealed class SignalJudgement
+internal sealed class SignalJudgement
 {
     /// <summary>The <see cref="LearnerSignal"/> name, e.g. <c>AnswerRequest</c>.</summary>
     public string? Signal { get; set; }

@@ -1,3 +1,5 @@
+using Didactics.Shared;
+
 namespace Didactics;
 
 /// <summary>Classifies a learner turn into a <see cref="LearnerSignal"/>.</summary>
@@ -40,12 +42,7 @@ public readonly record struct SignalClassification(LearnerSignal Signal, string 
 /// </remarks>
 public sealed class KeywordSignalClassifier : ILearnerSignalClassifier
 {
-    private static readonly HashSet<string> StopWords = Set(
-        "the a an and or but if so to of in on at for with from by about as is are was were be been am do does did have has had i you he she it we they me my your our " +
-        "this that these those what which who how why when where there here not no yes can could would should will just really very too also then than some any all " +
-        "de het een en of maar als dan te van in op aan voor met uit door over is zijn was waren ben bent heb hebt heeft had ik je jij u hij zij ze het wij we jullie " +
-        "mij me mijn jouw dit dat deze die wat welke wie hoe waarom wanneer waar er hier niet geen ja nee kan kun kunt zou moet wil zal gewoon echt heel ook nog al " +
-        "toch even eens maar nou");
+    private static readonly HashSet<string> StopWords = new(FunctionWords.All.SelectMany(Fold), StringComparer.Ordinal);
 
     private static readonly HashSet<string> NumberWords = Set(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty " +

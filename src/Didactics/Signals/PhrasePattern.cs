@@ -7,7 +7,7 @@ namespace Didactics;
 /// <c>word</c>; a trailing <c>?</c> makes a word optional (<c>just?</c>); <c>~</c> skips up to three words and
 /// <c>~5</c> up to five; <c>^</c> and <c>$</c> anchor the phrase to the start and end of the message.
 /// </summary>
-public sealed class PhrasePattern
+internal sealed class PhrasePattern
 {
     private readonly Element[] _elements;
     private readonly bool _anchorStart;

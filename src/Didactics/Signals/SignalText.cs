@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Didactics.Shared;
 
 namespace Didactics;
 
@@ -10,7 +10,7 @@ namespace Didactics;
 /// abbreviations and contractions expanded (<c>idk</c>, <c>plz</c>, <c>whats</c>, <c>gwn</c>, <c>kweet</c>), and
 /// close misspellings of the classifier's key words corrected (one edit, words of five letters or more).
 /// </summary>
-public static class SignalText
+internal static class SignalText
 {
     // Written readably; keys and values go through the same folding as the input at start-up.
     private static readonly (string From, string To)[] Expansions =
@@ -94,44 +94,36 @@ public static class SignalText
     public static string Normalize(string text) => string.Join(' ', Tokenize(text));
 
     /// <summary>
-    /// Lower-cases, folds accents and apostrophes, drops punctuation and collapses repeated letters, without expanding
-    /// abbreviations or correcting spelling. Used for the classifier's own phrases and for problem statements.
+    /// Lower-cases, folds accents (<see cref="TextFold"/>) and apostrophes, drops punctuation and collapses repeated
+    /// letters, without expanding abbreviations or correcting spelling. Used for the classifier's own phrases and for
+    /// problem statements. Redaction placeholders (<see cref="RedactionPlaceholders"/>) are skipped.
     /// </summary>
-    /// <summary>
-    /// The words that, in square brackets (<c>[phone]</c>), mark personal data removed by a redactor. The classifier
-    /// skips them: they are not words the learner wrote. Redactors should use these placeholders.
-    /// </summary>
-    public static IReadOnlySet<string> RedactionPlaceholders { get; } =
-        new HashSet<string>(["e-mail", "email", "phone", "bsn", "iban", "address", "name", "redacted"], StringComparer.Ordinal);
-
     internal static List<string> Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
         var words = new List<string>(8);
         var sb = new StringBuilder(16);
         var previous = '\0';
-        for (var i = 0; i < decomposed.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = decomposed[i];
+            var c = text[i];
 
             // Redaction placeholders such as "[phone]" or "[e-mail]" stand for removed personal data, not for words
             // the learner wrote: they must not make a turn look off-topic.
-            if (c == '[' && PlaceholderLength(decomposed, i) is > 0 and var length)
+            if (c == '[' && PlaceholderLength(text, i) is > 0 and var length)
             {
                 Flush();
                 i += length - 1;
                 continue;
             }
 
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || IsApostrophe(c))
+            var lower = TextFold.Fold(c);
+            if (TextFold.IsCombiningMark(lower) || TextFold.IsApostrophe(lower))
             {
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(lower))
             {
-                var lower = char.ToLowerInvariant(c);
-
                 // Unicode digits (e.g. Arabic-Indic) become ASCII so numbers are recognized in any script.
                 if (char.IsDigit(lower))
                 {
@@ -163,7 +155,7 @@ public static class SignalText
             }
 
             return end < text.Length && text[end] == ']' && end > start + 1
-                && RedactionPlaceholders.Contains(text.Substring(start + 1, end - start - 1)) ? end - start + 1 : 0;
+                && RedactionPlaceholders.Words.Contains(text.Substring(start + 1, end - start - 1)) ? end - start + 1 : 0;
         }
 
         void Flush()
@@ -212,8 +204,6 @@ public static class SignalText
             Corrections.Clear();
         }
     }
-
-    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or '´' or '′' or 'ʼ';
 
     private static string Correct(string word)
     {
