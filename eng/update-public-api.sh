@@ -33,7 +33,7 @@ for round in 1 2 3; do
   done < <(sed -nE "s/^.*: (warning|error) (RS0016|RS0017): Symbol '(.*)' is (not part of the declared public API|part of the declared API, but is either not public or could not be found).*\[([^]:]+)(::[^]]*)?\]\s*$/\5\t\2\t\3/p" "$log" | sort -u)
   # Keep each file as the analyzer's code fix would: the nullable header first, then the symbols in ordinal order.
   for f in src/*/PublicAPI.*.txt analyzers/*/PublicAPI.*.txt; do
-    { echo '#nullable enable'; grep -vxF '#nullable enable' "$f" | grep -v '^[[:space:]]*$' | LC_ALL=C sort -u; } >"$scratch"
+    { echo '#nullable enable'; { grep -vxF '#nullable enable' "$f" || true; } | { grep -v '^[[:space:]]*$' || true; } | LC_ALL=C sort -u; } >"$scratch"
     cat "$scratch" >"$f"
   done
   [[ $changes -eq 1 ]] || break
