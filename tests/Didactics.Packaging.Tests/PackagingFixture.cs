@@ -169,7 +169,7 @@ public sealed class PackagingFixture : IAsyncLifetime
             : "";
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

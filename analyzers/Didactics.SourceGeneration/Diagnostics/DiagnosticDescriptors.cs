@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Didactics.SourceGeneration;
 
 /// <summary>The catalogue of every Didactics diagnostic. Each has a page under docs/diagnostics/ named by its ID.</summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     /// <summary>The base address of the rule pages.</summary>
     public const string HelpLinkBase = "https://github.com/didactics-sdk/didactics/blob/main/docs/diagnostics/";

@@ -1,7 +1,7 @@
 namespace Didactics.SourceGeneration;
 
 /// <summary>Every Didactics diagnostic ID, as constants (the code-fix assembly refers to these). Never reuse or renumber an ID.</summary>
-public static class DiagnosticIds
+internal static class DiagnosticIds
 {
     /// <summary>The strategy declares no answer policy.</summary>
     public const string MissingAnswerPolicy = "DID0001";
