@@ -4,7 +4,7 @@ namespace Didactics.Cli;
 /// <param name="In">Standard input.</param>
 /// <param name="Out">Standard output (results only).</param>
 /// <param name="Error">Standard error (messages).</param>
-public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
+internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
 {
     /// <summary>The process's console streams.</summary>
     public static CliConsole System => new(Console.In, Console.Out, Console.Error);

@@ -6,7 +6,7 @@ namespace Didactics.Cli;
 /// The <c>didactics</c> tool. Each command lives in its own file under <c>Commands/</c> and exposes a
 /// <c>static Command Create(CliConsole console)</c>; add it to <see cref="Commands"/> to register it.
 /// </summary>
-public static class DidacticsCli
+internal static class DidacticsCli
 {
     /// <summary>Exit code for success.</summary>
     public const int Success = 0;

@@ -1,6 +1,6 @@
 namespace Didactics.SourceGeneration.Tests;
 
-/// <summary>The generator keeps its own copy of the runtime enums (attribute arguments arrive as ints); this fails if they drift.</summary>
+/// <summary>The Roslyn components keep one copy of the runtime enums (DesignKinds; attribute arguments arrive as ints); this fails if it drifts.</summary>
 public sealed class EnumDriftTests
 {
     [Fact]

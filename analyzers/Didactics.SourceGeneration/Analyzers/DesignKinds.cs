@@ -1,7 +1,10 @@
-
 namespace Didactics.SourceGeneration;
 
-/// <summary>The runtime's <c>Didactics.Disclosure</c> values, mirrored because analyzers cannot reference the runtime.</summary>
+// The Roslyn components' one copy of the runtime enums they read from attribute arguments (analyzers cannot reference
+// the runtime assembly, and linking its enum files would give tests that reference both two types of one name).
+// KnownEnums takes the generator's names from here; EnumDriftTests fails if they drift from the runtime.
+
+/// <summary>The runtime's <c>Didactics.Disclosure</c> values.</summary>
 internal enum DisclosureKind
 {
     Never = 0,

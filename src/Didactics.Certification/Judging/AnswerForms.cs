@@ -11,7 +11,7 @@ namespace Didactics.Certification;
 /// fractions, decimals), quantities with units and rates, text answers, and multiple-choice letters with their option's
 /// content. Built for the certification kit independently of the runtime guard.
 /// </summary>
-public static partial class AnswerForms
+internal static partial class AnswerForms
 {
     /// <summary>The vulgar-fraction characters by (numerator, denominator).</summary>
     internal static readonly Dictionary<(long, long), char> Vulgar = new()

@@ -11,7 +11,7 @@ namespace Didactics.Certification;
 /// <param name="IsPercent">True when written as a percentage (the value is then the number before the sign).</param>
 /// <param name="Unit">The unit or rate after the number ("km/h"), or null.</param>
 /// <param name="Variable">The variable of an equation answer ("x" of "x = 7"), or null.</param>
-public sealed partial record AnswerNumber(long Numerator, long Denominator, long? WrittenNumerator, long? WrittenDenominator, bool IsPercent, string? Unit, string? Variable = null)
+internal sealed partial record AnswerNumber(long Numerator, long Denominator, long? WrittenNumerator, long? WrittenDenominator, bool IsPercent, string? Unit, string? Variable = null)
 {
     /// <summary>Reads "56", "-5", "0.625", "0,5", ".5", "5/8", "1 1/2", "25%", "x = 7", "60 km/h", "€ 4,50".</summary>
     public static bool TryParse(string text, out AnswerNumber number)

@@ -5,7 +5,7 @@ namespace Didactics.Certification;
 /// runtime's number-word reader). Spellings are lowercase, accents folded ("tweeentwintig" for "tweeëntwintig"), and
 /// hyphens written as spaces (the detector reads "fifty-six" as "fifty six").
 /// </summary>
-public static class NumberSpelling
+internal static class NumberSpelling
 {
     private static readonly string[] EnOnes =
     [

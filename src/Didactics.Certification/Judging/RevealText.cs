@@ -10,7 +10,7 @@ namespace Didactics.Certification;
 /// characters as "n/d", no spaces around '/' between digits or around '=', none before '%' after a digit, and hyphens
 /// between words as spaces.
 /// </summary>
-public static class RevealText
+internal static class RevealText
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private const string Subscripts = "₀₁₂₃₄₅₆₇₈₉";

@@ -15,7 +15,7 @@ namespace Didactics.Cli;
 /// <c>public static StrategyDescriptor Descriptor</c> property of each strategy class), so the tool works with any
 /// Didactics version the assembly was built against.
 /// </remarks>
-public static class CardCommand
+internal static class CardCommand
 {
     /// <summary>Exit code when the assembly contains no strategy with a transparency card.</summary>
     public const int NoCards = 1;

@@ -11,7 +11,7 @@ namespace Didactics.Cli;
 /// <see cref="CertifyCommandRunner"/> and the certification itself in <see cref="CertificationJob"/>; this file only maps
 /// the command line onto <see cref="CertifyOptions"/>.
 /// </summary>
-public static class CertifyCommand
+internal static class CertifyCommand
 {
     /// <summary>The command name.</summary>
     public const string Name = "certify";

@@ -16,7 +16,7 @@ namespace Didactics.Cli;
 /// <c>"start"</c> and <c>"length"</c> in the response. A malformed line is reported on standard error with its line number,
 /// the other lines are still processed, and the exit code is 2.
 /// </summary>
-public static class LeakScanCommand
+internal static class LeakScanCommand
 {
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)

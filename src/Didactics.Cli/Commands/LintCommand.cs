@@ -23,7 +23,7 @@ namespace Didactics.Cli;
 /// about types the folder does not define are not printed: lint reports Didactics diagnostics only. <c>#pragma warning
 /// disable</c> applies as in a build.
 /// </remarks>
-public static class LintCommand
+internal static class LintCommand
 {
     /// <summary>Exit code when at least one error was found.</summary>
     public const int ErrorsFound = 1;
