@@ -85,7 +85,7 @@ internal static class AnswerValues
 
         foreach (var c in s)
         {
-            if (!TextFolding.IsLetter(c))
+            if (!TextChars.IsLetter(c))
             {
                 return false;
             }

@@ -58,7 +58,7 @@ internal ref struct Arithmetic
                 break;
             }
 
-            var c = TextFolding.FoldPunctuation(_text[_pos]);
+            var c = TextChars.FoldPunctuation(_text[_pos]);
             if (c is not ('+' or '-'))
             {
                 break;
@@ -92,7 +92,7 @@ internal ref struct Arithmetic
                 return true;
             }
 
-            var c = TextFolding.FoldPunctuation(_text[_pos]);
+            var c = TextChars.FoldPunctuation(_text[_pos]);
             bool divide;
             if (c is '*' or '×' or '·' or '⋅')
             {
@@ -131,7 +131,7 @@ internal ref struct Arithmetic
         foreach (var name in names)
         {
             var end = _pos + 1 + name.Length;
-            if (TextFolding.StartsWithFolded(_text, _pos + 1, name) && (end >= _text.Length || !TextFolding.IsLetter(_text[end])))
+            if (TextChars.StartsWithFolded(_text, _pos + 1, name) && (end >= _text.Length || !TextChars.IsLetter(_text[end])))
             {
                 _pos = end;
                 return true;
@@ -172,8 +172,8 @@ internal ref struct Arithmetic
             return false;
         }
 
-        var c = TextFolding.FoldPunctuation(_text[_pos]);
-        if (c == '-' && !(_pos + 1 < _text.Length && TextFolding.IsDigit(_text[_pos + 1])))
+        var c = TextChars.FoldPunctuation(_text[_pos]);
+        if (c == '-' && !(_pos + 1 < _text.Length && TextChars.IsDigit(_text[_pos + 1])))
         {
             _pos++;
             if (!Unary(out value))
@@ -211,7 +211,7 @@ internal ref struct Arithmetic
 
         // An operand: plain digits are read without the scanner's prose rules (a power base or exponent is fine here).
         NumberMention mention;
-        if (TextFolding.IsDigit(_text[_pos]))
+        if (TextChars.IsDigit(_text[_pos]))
         {
             NumberScanner.ReadNumeral(_text, _pos, _dutch, out var number, out _, out var end, out _);
             mention = new NumberMention { Start = _pos, End = end, Value = number, Raw = number };

@@ -13,7 +13,7 @@ internal static class ChoiceLetters
     public static char Of(string answer)
     {
         var s = answer.AsSpan().Trim().TrimStart("([ ");
-        return s.Length >= 1 && IsOption(s[0]) && (s.Length == 1 || !TextFolding.IsLetter(s[1])) ? char.ToUpperInvariant(s[0]) : '\0';
+        return s.Length >= 1 && IsOption(s[0]) && (s.Length == 1 || !TextChars.IsLetter(s[1])) ? char.ToUpperInvariant(s[0]) : '\0';
     }
 
     private static bool IsOption(char c) => (uint)((c | 0x20) - 'a') <= 'j' - 'a';
@@ -32,7 +32,7 @@ internal static class ChoiceLetters
         for (var i = 0; i < message.Length; i++)
         {
             var c = message[i];
-            if (!IsOption(c) || (i > 0 && TextFolding.IsLetterOrDigit(message[i - 1])) || (i + 1 < message.Length && TextFolding.IsLetterOrDigit(message[i + 1])))
+            if (!IsOption(c) || (i > 0 && TextChars.IsLetterOrDigit(message[i - 1])) || (i + 1 < message.Length && TextChars.IsLetterOrDigit(message[i + 1])))
             {
                 continue;
             }
@@ -70,7 +70,7 @@ internal static class ChoiceLetters
         foreach (var marker in Markers)
         {
             var start = p - marker.Length + 1;
-            if (start >= 0 && TextFolding.StartsWithFolded(text, start, marker) && (start == 0 || !TextFolding.IsLetter(text[start - 1])))
+            if (start >= 0 && TextChars.StartsWithFolded(text, start, marker) && (start == 0 || !TextChars.IsLetter(text[start - 1])))
             {
                 return true;
             }

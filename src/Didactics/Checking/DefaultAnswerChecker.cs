@@ -29,7 +29,7 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
     public bool AcceptRounded { get; init; } = true;
 
     /// <summary>Lower-cases, folds accents, turns punctuation and white space into single spaces (shared with the signal classifier).</summary>
-    internal static string Normalize(string text) => TextFolding.Normalize(text);
+    internal static string Normalize(string text) => TextChars.Normalize(text);
 
     /// <inheritdoc />
     public AnswerVerdict Check(Problem problem, string learnerMessage)
@@ -160,7 +160,7 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
     private static AnswerVerdict CheckText(Problem problem, ReadOnlySpan<char> message, bool materialize)
     {
         Span<char> buffer = message.Length <= 512 ? stackalloc char[message.Length] : new char[message.Length];
-        var normalized = buffer[..TextFolding.Normalize(message, buffer)];
+        var normalized = buffer[..TextChars.Normalize(message, buffer)];
         if (normalized.IsEmpty)
         {
             return AnswerVerdict.NoAttempt;
@@ -210,14 +210,14 @@ public sealed class DefaultAnswerChecker : IAnswerChecker
     internal static bool TextMatches(ReadOnlySpan<char> stripped, ReadOnlySpan<char> normalized, string reference)
     {
         Span<char> buffer = reference.Length <= 256 ? stackalloc char[reference.Length] : new char[reference.Length];
-        var expected = buffer[..TextFolding.Normalize(reference, buffer)];
+        var expected = buffer[..TextChars.Normalize(reference, buffer)];
         if (expected.IsEmpty)
         {
             return false;
         }
 
-        var allowed = TextFolding.AllowedEdits(expected.Length);
-        if (TextFolding.DamerauLevenshtein(stripped, expected, allowed) <= allowed)
+        var allowed = TextChars.AllowedEdits(expected.Length);
+        if (TextChars.DamerauLevenshtein(stripped, expected, allowed) <= allowed)
         {
             return true;
         }

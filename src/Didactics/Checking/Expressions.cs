@@ -41,17 +41,17 @@ internal static class Expressions
         var n = 0;
         for (var i = 0; i < text.Length && n < destination.Length; i++)
         {
-            var c = TextFolding.FoldPunctuation(text[i]);
+            var c = TextChars.FoldPunctuation(text[i]);
             if (c == '\\')
             {
                 // \cdot, \times: multiplication; other commands are kept as letters.
-                if (TextFolding.StartsWithFolded(text, i + 1, "cdot"))
+                if (TextChars.StartsWithFolded(text, i + 1, "cdot"))
                 {
                     i += 4;
                     continue;
                 }
 
-                if (TextFolding.StartsWithFolded(text, i + 1, "times"))
+                if (TextChars.StartsWithFolded(text, i + 1, "times"))
                 {
                     i += 5;
                     continue;

@@ -86,9 +86,9 @@ internal static class NumberScanner
                     continue;
                 }
 
-                if (TextFolding.IsLetter(c))
+                if (TextChars.IsLetter(c))
                 {
-                    if ((pos == 0 || !TextFolding.IsLetter(text[pos - 1])) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention))
+                    if ((pos == 0 || !TextChars.IsLetter(text[pos - 1])) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention))
                     {
                         pos = mention.End;
                         return true;
@@ -140,7 +140,7 @@ internal static class NumberScanner
             return false;
         }
 
-        if (TextFolding.IsDigit(c) || VulgarValue(c) > 0)
+        if (TextChars.IsDigit(c) || VulgarValue(c) > 0)
         {
             if (TryDigitsAt(text, pos, dutch, out mention, out var skip))
             {
@@ -152,15 +152,15 @@ internal static class NumberScanner
             return false;
         }
 
-        if (TextFolding.FoldPunctuation(c) == '-' && TrySignedOrLatex(text, pos, dutch, out mention))
+        if (TextChars.FoldPunctuation(c) == '-' && TrySignedOrLatex(text, pos, dutch, out mention))
         {
             pos = mention.End;
             return true;
         }
 
-        if (TextFolding.IsLetter(c))
+        if (TextChars.IsLetter(c))
         {
-            if ((pos == 0 || !TextFolding.IsLetter(text[pos - 1])) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention))
+            if ((pos == 0 || !TextChars.IsLetter(text[pos - 1])) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention))
             {
                 pos = mention.End;
                 return true;
@@ -186,17 +186,17 @@ internal static class NumberScanner
         }
 
         var c = text[pos];
-        if (TextFolding.IsDigit(c) || VulgarValue(c) > 0)
+        if (TextChars.IsDigit(c) || VulgarValue(c) > 0)
         {
             return TryDigitsAt(text, pos, dutch, out mention, out _);
         }
 
-        if (c == '\\' || TextFolding.FoldPunctuation(c) == '-')
+        if (c == '\\' || TextChars.FoldPunctuation(c) == '-')
         {
             return TrySignedOrLatex(text, pos, dutch, out mention);
         }
 
-        return TextFolding.IsLetter(c) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention);
+        return TextChars.IsLetter(c) && NumberWords.MayStart(text, pos) && TryWordsAt(text, pos, dutch, out mention);
     }
 
     /// <summary>
@@ -207,7 +207,7 @@ internal static class NumberScanner
     {
         mention = default;
         var c = text[pos];
-        if ((c == ',' && !dutch) || pos + 1 >= text.Length || !TextFolding.IsDigit(text[pos + 1])
+        if ((c == ',' && !dutch) || pos + 1 >= text.Length || !TextChars.IsDigit(text[pos + 1])
             || (pos > 0 && !(char.IsWhiteSpace(text[pos - 1]) || text[pos - 1] is '(' or '$' or '"' or '\'' or '[' or '-' or '\u2212')))
         {
             return false;
@@ -216,19 +216,19 @@ internal static class NumberScanner
         var end = pos + 1;
         var value = 0.0;
         var scale = 0.1;
-        while (end < text.Length && TextFolding.TryDigit(text[end], out var digit))
+        while (end < text.Length && TextChars.TryDigit(text[end], out var digit))
         {
             value += digit * scale;
             scale /= 10;
             end++;
         }
 
-        if (end < text.Length && (TextFolding.IsLetter(text[end]) || text[end] is '.' or ','  && end + 1 < text.Length && TextFolding.IsDigit(text[end + 1])))
+        if (end < text.Length && (TextChars.IsLetter(text[end]) || text[end] is '.' or ','  && end + 1 < text.Length && TextChars.IsDigit(text[end + 1])))
         {
             return false; // ".5x", ".5.3": not a plain decimal
         }
 
-        var negative = pos > 0 && TextFolding.FoldPunctuation(text[pos - 1]) == '-' && (pos == 1 || char.IsWhiteSpace(text[pos - 2]));
+        var negative = pos > 0 && TextChars.FoldPunctuation(text[pos - 1]) == '-' && (pos == 1 || char.IsWhiteSpace(text[pos - 2]));
         mention = new NumberMention
         {
             Start = negative ? pos - 1 : pos, End = end, Value = negative ? -value : value, Raw = negative ? -value : value,
@@ -259,7 +259,7 @@ internal static class NumberScanner
     private static bool TrySuperscriptFraction(ReadOnlySpan<char> text, int pos, out NumberMention mention)
     {
         mention = default;
-        if (pos > 0 && (TextFolding.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is ')' or ']' or '}' || SuperscriptDigit(text[pos - 1]) >= 0))
+        if (pos > 0 && (TextChars.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is ')' or ']' or '}' || SuperscriptDigit(text[pos - 1]) >= 0))
         {
             return false;
         }
@@ -273,7 +273,7 @@ internal static class NumberScanner
             p++;
         }
 
-        if (p >= text.Length || TextFolding.FoldPunctuation(text[p]) is not ('/' or '\u2044'))
+        if (p >= text.Length || TextChars.FoldPunctuation(text[p]) is not ('/' or '\u2044'))
         {
             return false;
         }
@@ -281,7 +281,7 @@ internal static class NumberScanner
         p++;
         var denominator = 0.0;
         var digits = 0;
-        while (p < text.Length && ((d = SubscriptDigit(text[p])) >= 0 || TextFolding.TryDigit(text[p], out d)))
+        while (p < text.Length && ((d = SubscriptDigit(text[p])) >= 0 || TextChars.TryDigit(text[p], out d)))
         {
             denominator = (denominator * 10) + d;
             digits++;
@@ -308,16 +308,16 @@ internal static class NumberScanner
         foreach (var words in OutOfWords)
         {
             var p = start + words.Length;
-            if (p < text.Length && TextFolding.IsDigit(text[p]) && TextFolding.StartsWithFolded(text, start, words.TrimEnd()) && text[p - 1] == ' ')
+            if (p < text.Length && TextChars.IsDigit(text[p]) && TextChars.StartsWithFolded(text, start, words.TrimEnd()) && text[p - 1] == ' ')
             {
                 var q = p;
-                while (q < text.Length && TextFolding.TryDigit(text[q], out var d))
+                while (q < text.Length && TextChars.TryDigit(text[q], out var d))
                 {
                     denominator = (denominator * 10) + d;
                     q++;
                 }
 
-                if (denominator > 0 && (q >= text.Length || !(TextFolding.IsLetterOrDigit(text[q]) || text[q] is '.' or ',' && q + 1 < text.Length && TextFolding.IsDigit(text[q + 1]))))
+                if (denominator > 0 && (q >= text.Length || !(TextChars.IsLetterOrDigit(text[q]) || text[q] is '.' or ',' && q + 1 < text.Length && TextChars.IsDigit(text[q + 1]))))
                 {
                     end = q;
                     return true;
@@ -333,7 +333,7 @@ internal static class NumberScanner
     private static int SkipWord(ReadOnlySpan<char> text, int pos)
     {
         pos++;
-        while (pos < text.Length && TextFolding.IsLetter(text[pos]))
+        while (pos < text.Length && TextChars.IsLetter(text[pos]))
         {
             pos++;
         }
@@ -350,7 +350,7 @@ internal static class NumberScanner
         }
 
         // A sign only where a number may start: not "8-4" (a subtraction) or "x-4".
-        if (pos > 0 && (TextFolding.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is ')' or ']' or '}'))
+        if (pos > 0 && (TextChars.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] is ')' or ']' or '}'))
         {
             return false;
         }
@@ -367,7 +367,7 @@ internal static class NumberScanner
         {
             ok = TryLatexAt(text, next, dutch, out mention);
         }
-        else if (TextFolding.IsDigit(n) || VulgarValue(n) > 0)
+        else if (TextChars.IsDigit(n) || VulgarValue(n) > 0)
         {
             ok = TryDigitsAt(text, next, dutch, out mention, out _);
         }
@@ -441,11 +441,11 @@ internal static class NumberScanner
     {
         mention = default;
         var p = pos + 1;
-        if (TextFolding.StartsWithFolded(text, p, "dfrac") || TextFolding.StartsWithFolded(text, p, "tfrac") || TextFolding.StartsWithFolded(text, p, "cfrac"))
+        if (TextChars.StartsWithFolded(text, p, "dfrac") || TextChars.StartsWithFolded(text, p, "tfrac") || TextChars.StartsWithFolded(text, p, "cfrac"))
         {
             p += 5;
         }
-        else if (TextFolding.StartsWithFolded(text, p, "frac"))
+        else if (TextChars.StartsWithFolded(text, p, "frac"))
         {
             p += 4;
         }
@@ -478,7 +478,7 @@ internal static class NumberScanner
             return false;
         }
 
-        if (TextFolding.TryDigit(text[p], out var digit))
+        if (TextChars.TryDigit(text[p], out var digit))
         {
             // \frac34: single-digit arguments without braces.
             value = digit;
@@ -517,7 +517,7 @@ internal static class NumberScanner
         {
             skip = pos + 1;
             mention = new NumberMention { Start = pos, End = pos + 1, Value = vulgar, Raw = vulgar, Alternative = double.NaN, Form = MentionForm.Vulgar };
-            if (pos + 1 < length && TextFolding.IsLetter(text[pos + 1]))
+            if (pos + 1 < length && TextChars.IsLetter(text[pos + 1]))
             {
                 // Glued letters: a unit ("¾kg") or else no value ("¾x"), as for digits.
                 var unitEnd = Units.Match(text, pos + 1, out var unit);
@@ -537,7 +537,7 @@ internal static class NumberScanner
         }
 
         // A digit glued to a letter before it is part of a name ("x2", "H2O"); after '^' or '_' it is an exponent or index.
-        if (pos > 0 && (TextFolding.IsLetter(text[pos - 1]) || text[pos - 1] is '^' or '_'))
+        if (pos > 0 && (TextChars.IsLetter(text[pos - 1]) || text[pos - 1] is '^' or '_'))
         {
             skip = SkipNumeral(text, pos);
             return false;
@@ -571,7 +571,7 @@ internal static class NumberScanner
                 form = MentionForm.MixedNumber;
                 alternative = double.NaN;
             }
-            else if (isInteger && text[end] == ' ' && end + 1 < length && TextFolding.IsDigit(text[end + 1]))
+            else if (isInteger && text[end] == ' ' && end + 1 < length && TextChars.IsDigit(text[end + 1]))
             {
                 // Mixed number "1 1/2": a proper fraction after one space.
                 ReadNumeral(text, end + 1, dutch, out var numerator, out _, out var numeratorEnd, out var numeratorIsInteger);
@@ -597,7 +597,7 @@ internal static class NumberScanner
             mention.Decimals = DecimalsOf(text, pos, end);
         }
 
-        if (end < length && TextFolding.IsLetter(text[end]))
+        if (end < length && TextChars.IsLetter(text[end]))
         {
             // Glued letters: a unit ("5cm") or else a coefficient or ordinal ("4x", "4th", "4e"), which is no value.
             var unitEnd = Units.Match(text, end, out var unit);
@@ -621,7 +621,7 @@ internal static class NumberScanner
             return true;
         }
 
-        if (isInteger && form == MentionForm.Digits && end + 1 < length && text[end] == ' ' && TextFolding.IsLetter(text[end + 1]))
+        if (isInteger && form == MentionForm.Digits && end + 1 < length && text[end] == ' ' && TextChars.IsLetter(text[end + 1]))
         {
             // "5 hundred", "3 quarters", "2 miljoen"
             var kind = NumberWords.MatchSuffixWord(text, end + 1, out var factor, out var wordEnd);
@@ -653,7 +653,7 @@ internal static class NumberScanner
             p++;
         }
 
-        if (p >= text.Length || TextFolding.FoldPunctuation(text[p]) != '/')
+        if (p >= text.Length || TextChars.FoldPunctuation(text[p]) != '/')
         {
             return false;
         }
@@ -664,13 +664,13 @@ internal static class NumberScanner
             p++;
         }
 
-        if (p >= text.Length || !TextFolding.IsDigit(text[p]))
+        if (p >= text.Length || !TextChars.IsDigit(text[p]))
         {
             return false;
         }
 
         ReadNumeral(text, p, dutch, out denominator, out _, out var e, out _);
-        if (denominator == 0 || (e < text.Length && (TextFolding.FoldPunctuation(text[e]) == '/' || TextFolding.IsLetter(text[e]) && Units.Match(text, e, out _) < 0)))
+        if (denominator == 0 || (e < text.Length && (TextChars.FoldPunctuation(text[e]) == '/' || TextChars.IsLetter(text[e]) && Units.Match(text, e, out _) < 0)))
         {
             return false; // a date (12/5/2024), a division by zero, or "3/4x"
         }
@@ -685,7 +685,7 @@ internal static class NumberScanner
         var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
         if (q < text.Length)
         {
-            var c = TextFolding.FoldPunctuation(text[q]);
+            var c = TextChars.FoldPunctuation(text[q]);
             var percentEnd = -1;
             if (c == '%')
             {
@@ -695,12 +695,12 @@ internal static class NumberScanner
             {
                 percentEnd = q + 2;
             }
-            else if (TextFolding.IsLetter(c))
+            else if (TextChars.IsLetter(c))
             {
                 foreach (var word in PercentWords)
                 {
                     var e = q + word.Length;
-                    if (TextFolding.StartsWithFolded(text, q, word) && (e >= text.Length || !TextFolding.IsLetter(text[e])))
+                    if (TextChars.StartsWithFolded(text, q, word) && (e >= text.Length || !TextChars.IsLetter(text[e])))
                     {
                         percentEnd = e;
                         break;
@@ -741,7 +741,7 @@ internal static class NumberScanner
 
     private static int SkipNumeral(ReadOnlySpan<char> text, int pos)
     {
-        while (pos < text.Length && (TextFolding.IsDigit(text[pos]) || (text[pos] is '.' or ',' && pos + 1 < text.Length && TextFolding.IsDigit(text[pos + 1]))))
+        while (pos < text.Length && (TextChars.IsDigit(text[pos]) || (text[pos] is '.' or ',' && pos + 1 < text.Length && TextChars.IsDigit(text[pos + 1]))))
         {
             pos++;
         }
@@ -756,8 +756,8 @@ internal static class NumberScanner
         double integer = 0;
         var p = pos;
         var firstGroupLength = 0;
-        var leadingZero = TextFolding.TryDigit(text[p], out var first) && first == 0;
-        while (p < length && TextFolding.TryDigit(text[p], out var d))
+        var leadingZero = TextChars.TryDigit(text[p], out var first) && first == 0;
+        while (p < length && TextChars.TryDigit(text[p], out var d))
         {
             integer = integer * 10 + d;
             p++;
@@ -780,9 +780,9 @@ internal static class NumberScanner
             {
                 '\u066B' => 'D', // Arabic decimal separator
                 '\u066C' => 'G', // Arabic thousands separator
-                _ => TextFolding.FoldPunctuation(raw),
+                _ => TextChars.FoldPunctuation(raw),
             };
-            if (s is not ('.' or ',' or 'D' or 'G') || !TextFolding.IsDigit(text[p + 1]))
+            if (s is not ('.' or ',' or 'D' or 'G') || !TextChars.IsDigit(text[p + 1]))
             {
                 break;
             }
@@ -790,7 +790,7 @@ internal static class NumberScanner
             var q = p + 1;
             double run = 0;
             var runLength = 0;
-            while (q < length && TextFolding.TryDigit(text[q], out var d))
+            while (q < length && TextChars.TryDigit(text[q], out var d))
             {
                 run = run * 10 + d;
                 q++;
@@ -854,7 +854,7 @@ internal static class NumberScanner
     private static int DecimalsOf(ReadOnlySpan<char> text, int start, int end)
     {
         var n = 0;
-        for (var i = end - 1; i >= start && TextFolding.IsDigit(text[i]); i--)
+        for (var i = end - 1; i >= start && TextChars.IsDigit(text[i]); i--)
         {
             n++;
         }

@@ -130,7 +130,7 @@ internal static class NumberWords
         foreach (var w in MinusWords)
         {
             var end = start + w.Length;
-            if (TextFolding.StartsWithFolded(text, start, w) && (end >= text.Length || !TextFolding.IsLetter(text[end])))
+            if (TextChars.StartsWithFolded(text, start, w) && (end >= text.Length || !TextChars.IsLetter(text[end])))
             {
                 return end;
             }
@@ -144,7 +144,7 @@ internal static class NumberWords
     {
         value = 0;
         end = start;
-        if (!MatchMorpheme(text, start, out var m, out var e) || (e < text.Length && TextFolding.IsLetter(text[e])))
+        if (!MatchMorpheme(text, start, out var m, out var e) || (e < text.Length && TextChars.IsLetter(text[e])))
         {
             return Kind.None;
         }
@@ -171,7 +171,7 @@ internal static class NumberWords
 
         foreach (var m in ByFirst[c])
         {
-            if (TextFolding.StartsWithFolded(text, pos, m.Text))
+            if (TextChars.StartsWithFolded(text, pos, m.Text))
             {
                 morpheme = m;
                 end = pos + m.Text.Length;
@@ -211,7 +211,7 @@ internal static class NumberWords
             }
 
             var inWord = pos != wordStart;
-            var wordEnds = mEnd >= text.Length || !TextFolding.IsLetter(text[mEnd]);
+            var wordEnds = mEnd >= text.Length || !TextChars.IsLetter(text[mEnd]);
             if (!state.Apply(m.Kind, m.Value, inWord, wordEnds))
             {
                 break;
@@ -242,7 +242,7 @@ internal static class NumberWords
                 break;
             }
 
-            if (pos + 1 < text.Length && text[pos] is ' ' or '-' && TextFolding.IsLetter(text[pos + 1]))
+            if (pos + 1 < text.Length && text[pos] is ' ' or '-' && TextChars.IsLetter(text[pos + 1]))
             {
                 pos++;
                 wordStart = pos;

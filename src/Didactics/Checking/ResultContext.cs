@@ -107,7 +107,7 @@ internal static class ResultContext
             return ResultStrength.None;
         }
 
-        var c = TextFolding.FoldPunctuation(text[p]);
+        var c = TextChars.FoldPunctuation(text[p]);
         if (c is '=' or '≈' or '⇒' or '→' || (c == '>' && p > 0 && text[p - 1] is '=' or '-'))
         {
             // Include the left-hand side if it is a short name: "x = ", "a = ".
@@ -118,12 +118,12 @@ internal static class ResultContext
             }
 
             var nameEnd = q;
-            while (q >= 0 && TextFolding.IsLetter(text[q]))
+            while (q >= 0 && TextChars.IsLetter(text[q]))
             {
                 q--;
             }
 
-            markerStart = nameEnd - q is > 0 and <= 3 && (q < 0 || !TextFolding.IsTokenChar(text[q])) ? q + 1 : p;
+            markerStart = nameEnd - q is > 0 and <= 3 && (q < 0 || !TextChars.IsTokenChar(text[q])) ? q + 1 : p;
             // "3x/2 = 150", "0.1x = 50", "10 + x = 18": the right side of an equation being set up is not a result.
             return c == '=' && EquationSide(text, p) ? ResultStrength.Weak : ResultStrength.Strong;
         }
@@ -135,7 +135,7 @@ internal static class ResultContext
             return MatchBefore(text, end, out markerStart, answerWordsOnly: true);
         }
 
-        return TextFolding.IsLetter(c) ? MatchBefore(text, p + 1, out markerStart, answerWordsOnly: false) : ResultStrength.None;
+        return TextChars.IsLetter(c) ? MatchBefore(text, p + 1, out markerStart, answerWordsOnly: false) : ResultStrength.None;
     }
 
     private static ResultStrength MatchBefore(ReadOnlySpan<char> text, int end, out int markerStart, bool answerWordsOnly)
@@ -206,7 +206,7 @@ internal static class ResultContext
             t--;
         }
 
-        return t >= 0 && TextFolding.IsLetter(text[t]) ? -1 : t + 1;
+        return t >= 0 && TextChars.IsLetter(text[t]) ? -1 : t + 1;
     }
 
     /// <summary>
@@ -218,7 +218,7 @@ internal static class ResultContext
         var from = Math.Max(0, text.Length - 32);
         for (var s = from; s < text.Length; s++)
         {
-            if (!TextFolding.IsLetter(text[s]) || (s > 0 && TextFolding.IsTokenChar(text[s - 1])))
+            if (!TextChars.IsLetter(text[s]) || (s > 0 && TextChars.IsTokenChar(text[s - 1])))
             {
                 continue;
             }
@@ -247,7 +247,7 @@ internal static class ResultContext
     {
         foreach (var c in s)
         {
-            if (!TextFolding.IsLetter(c))
+            if (!TextChars.IsLetter(c))
             {
                 return false;
             }
@@ -367,7 +367,7 @@ internal static class ResultContext
             t++;
         }
 
-        return t >= text.Length || !TextFolding.IsLetter(text[t]);
+        return t >= text.Length || !TextChars.IsLetter(text[t]);
     }
 
     // Words that reject another value after the stated one: "5, not 12", "7 weeks instead of 3", "300 en niet 100".
@@ -408,7 +408,7 @@ internal static class ResultContext
             foreach (var word in CorrectionByLead(lead))
             {
                 var e = p + word.Length;
-                if (e < text.Length && text[e] == ' ' && TextFolding.StartsWithFolded(text, p, word))
+                if (e < text.Length && text[e] == ' ' && TextChars.StartsWithFolded(text, p, word))
                 {
                     var q = e;
                     while (q < text.Length && text[q] is ' ' or '$' or '\u20AC' or '(')
@@ -416,7 +416,7 @@ internal static class ResultContext
                         q++;
                     }
 
-                    if (q < text.Length && (TextFolding.IsDigit(text[q]) || text[q] == '.' || (TextFolding.IsLetter(text[q]) && (anyWord || NumberWords.MayStart(text, q)))))
+                    if (q < text.Length && (TextChars.IsDigit(text[q]) || text[q] == '.' || (TextChars.IsLetter(text[q]) && (anyWord || NumberWords.MayStart(text, q)))))
                     {
                         complete = true;
                         return true;
@@ -428,13 +428,13 @@ internal static class ResultContext
             }
 
             // Skip up to two words between the value and the rejection ("100 minutes, not 88", "7 weeks instead of 3").
-            if (anyWord || words >= 2 || p >= text.Length || !TextFolding.IsLetter(text[p]))
+            if (anyWord || words >= 2 || p >= text.Length || !TextChars.IsLetter(text[p]))
             {
                 return false;
             }
 
             var w = p;
-            while (w < text.Length && TextFolding.IsLetter(text[w]))
+            while (w < text.Length && TextChars.IsLetter(text[w]))
             {
                 w++;
             }
@@ -507,10 +507,10 @@ internal static class ResultContext
         while (start > limit)
         {
             var c = text[start - 1];
-            if (TextFolding.IsLetter(c))
+            if (TextChars.IsLetter(c))
             {
                 var w = start - 1;
-                while (w > 0 && TextFolding.IsLetter(text[w - 1]))
+                while (w > 0 && TextChars.IsLetter(text[w - 1]))
                 {
                     w--;
                 }
@@ -524,7 +524,7 @@ internal static class ResultContext
                 continue;
             }
 
-            if (TextFolding.IsDigit(c) || c is ' ' or '+' or '-' or '*' or '/' or '(' or ')' or '.' or '^' or '\u00D7' or '\u2212' or '\u00B7')
+            if (TextChars.IsDigit(c) || c is ' ' or '+' or '-' or '*' or '/' or '(' or ')' or '.' or '^' or '\u00D7' or '\u2212' or '\u00B7')
             {
                 start--;
                 continue;
@@ -536,7 +536,7 @@ internal static class ResultContext
         var side = text[start..equals].TrimStart(" *_");
         for (var i = 0; i < side.Length; i++)
         {
-            if (!TextFolding.IsLetter(side[i]) || (i > 0 && TextFolding.IsLetter(side[i - 1])) || (i + 1 < side.Length && TextFolding.IsLetter(side[i + 1])))
+            if (!TextChars.IsLetter(side[i]) || (i > 0 && TextChars.IsLetter(side[i - 1])) || (i + 1 < side.Length && TextChars.IsLetter(side[i + 1])))
             {
                 continue;
             }
@@ -552,8 +552,8 @@ internal static class ResultContext
             var after = side[(i + 1)..].TrimStart();
             var left = before.IsEmpty ? ' ' : before[^1];
             var right = after.IsEmpty ? ' ' : after[0];
-            if (TextFolding.IsDigit(left) || left is '+' or '-' or '*' or '/' or '(' or '\u00D7' || right is '+' or '-' or '*' or '/' or ')' or '^' or '\u00D7'
-                || (i > 0 && TextFolding.IsDigit(side[i - 1])))
+            if (TextChars.IsDigit(left) || left is '+' or '-' or '*' or '/' or '(' or '\u00D7' || right is '+' or '-' or '*' or '/' or ')' or '^' or '\u00D7'
+                || (i > 0 && TextChars.IsDigit(side[i - 1])))
             {
                 return true;
             }

@@ -35,7 +35,7 @@ internal static class TextWindows
             if (w + 1 >= words || j >= normalized.Length)
             {
                 var window = normalized[i..j];
-                if (window.Length > 0 && (allowed > 0 || window[0] == expected[0]) && TextFolding.DamerauLevenshtein(window, expected, allowed) <= allowed)
+                if (window.Length > 0 && (allowed > 0 || window[0] == expected[0]) && TextChars.DamerauLevenshtein(window, expected, allowed) <= allowed)
                 {
                     start = i;
                     end = j;

@@ -71,7 +71,7 @@ internal static class Units
     public static int Match(ReadOnlySpan<char> text, int start, out UnitInfo unit)
     {
         unit = default;
-        if (start >= text.Length || !TextFolding.IsLetter(text[start]))
+        if (start >= text.Length || !TextChars.IsLetter(text[start]))
         {
             return -1;
         }
@@ -83,7 +83,7 @@ internal static class Units
         }
 
         var wordEnd = start;
-        while (wordEnd < text.Length && (TextFolding.IsLetter(text[wordEnd]) || (text[wordEnd] == '\'' && wordEnd + 1 < text.Length && TextFolding.IsLetter(text[wordEnd + 1]))))
+        while (wordEnd < text.Length && (TextChars.IsLetter(text[wordEnd]) || (text[wordEnd] == '\'' && wordEnd + 1 < text.Length && TextChars.IsLetter(text[wordEnd + 1]))))
         {
             wordEnd++;
         }
@@ -96,7 +96,7 @@ internal static class Units
 
         foreach (var (name, dimension, factor) in ByFirst[first])
         {
-            if (name.Length == length && TextFolding.StartsWithFolded(text, start, name))
+            if (name.Length == length && TextChars.StartsWithFolded(text, start, name))
             {
                 // A capital "M" or "S" on its own is more often a label than a unit.
                 if (length == 1 && char.IsUpper(text[start]))
@@ -119,11 +119,11 @@ internal static class Units
     private static int MatchPer(ReadOnlySpan<char> text, int end, ref UnitInfo unit)
     {
         var p = end;
-        if (p < text.Length && TextFolding.FoldPunctuation(text[p]) == '/')
+        if (p < text.Length && TextChars.FoldPunctuation(text[p]) == '/')
         {
             var afterSlash = p + 1 < text.Length && text[p + 1] == ' ' ? p + 2 : p + 1;
             var perEnd = MatchSimple(text, afterSlash, out var per);
-            if (perEnd < 0 && afterSlash < text.Length && TextFold.Fold(text[afterSlash]) == 'u' && (afterSlash + 1 == text.Length || !TextFolding.IsLetter(text[afterSlash + 1])))
+            if (perEnd < 0 && afterSlash < text.Length && TextFold.Fold(text[afterSlash]) == 'u' && (afterSlash + 1 == text.Length || !TextChars.IsLetter(text[afterSlash + 1])))
             {
                 // The Dutch abbreviation of "per uur": "km/u" (a bare "u" is an hour only after a slash).
                 per = new UnitInfo(Dimension.Time, 3600);
@@ -148,7 +148,7 @@ internal static class Units
         foreach (var word in PerWords)
         {
             var e = p + word.Length;
-            if (e < text.Length && text[e] == ' ' && TextFolding.StartsWithFolded(text, p, word))
+            if (e < text.Length && text[e] == ' ' && TextChars.StartsWithFolded(text, p, word))
             {
                 var perEnd = MatchSimple(text, e + 1, out var per);
                 if (perEnd > 0 && per.Dimension != unit.Dimension && per.Dimension == Dimension.Time)
@@ -166,7 +166,7 @@ internal static class Units
     private static int MatchSimple(ReadOnlySpan<char> text, int start, out UnitInfo unit)
     {
         unit = default;
-        if (start >= text.Length || !TextFolding.IsLetter(text[start]))
+        if (start >= text.Length || !TextChars.IsLetter(text[start]))
         {
             return -1;
         }
@@ -178,7 +178,7 @@ internal static class Units
         }
 
         var wordEnd = start;
-        while (wordEnd < text.Length && TextFolding.IsLetter(text[wordEnd]))
+        while (wordEnd < text.Length && TextChars.IsLetter(text[wordEnd]))
         {
             wordEnd++;
         }
@@ -186,7 +186,7 @@ internal static class Units
         var length = wordEnd - start;
         foreach (var (name, dimension, factor) in ByFirst[first])
         {
-            if (name.Length == length && TextFolding.StartsWithFolded(text, start, name))
+            if (name.Length == length && TextChars.StartsWithFolded(text, start, name))
             {
                 unit = new UnitInfo(dimension, factor);
                 return wordEnd;

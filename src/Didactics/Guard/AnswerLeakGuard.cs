@@ -213,7 +213,7 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
         }
 
         var w = p;
-        while (w > 0 && (TextFolding.IsLetter(sentence[w - 1]) || sentence[w - 1] == '\''))
+        while (w > 0 && (TextChars.IsLetter(sentence[w - 1]) || sentence[w - 1] == '\''))
         {
             w--;
         }
@@ -221,7 +221,7 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
         var word = sentence[w..p];
         foreach (var n in NegationWords)
         {
-            if (TextFolding.EqualsFolded(word, n))
+            if (TextChars.EqualsFolded(word, n))
             {
                 if (n is "of" or "than" or "van")
                 {
@@ -259,7 +259,7 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
     {
         foreach (var l in TutorLabels)
         {
-            if (TextFolding.EqualsFolded(label, l))
+            if (TextChars.EqualsFolded(label, l))
             {
                 return true;
             }
@@ -278,7 +278,7 @@ public sealed class AnswerLeakGuard : IAnswerLeakGuard
 
         foreach (var l in LearnerLabels)
         {
-            if (TextFolding.EqualsFolded(label, l))
+            if (TextChars.EqualsFolded(label, l))
             {
                 return true;
             }

@@ -175,8 +175,8 @@ internal static class LeakDetector
                     var end = origins[last] + 1;
                     // Whole terms only, judged on the original text: "2x + 10" does not contain "2x + 1".
                     var start = origins[at];
-                    var bounded = (start == 0 || !TextFolding.IsLetterOrDigit(text[start - 1]))
-                        && (end >= text.Length || !TextFolding.IsLetterOrDigit(text[end]));
+                    var bounded = (start == 0 || !TextChars.IsLetterOrDigit(text[start - 1]))
+                        && (end >= text.Length || !TextChars.IsLetterOrDigit(text[end]));
                     if (bounded && end > minEnd)
                     {
                         if (streaming && end >= text.Length)
@@ -308,7 +308,7 @@ internal static class LeakDetector
         }
 
         var wordEnd = p + 1;
-        while (p >= 0 && TextFolding.IsLetter(text[p]))
+        while (p >= 0 && TextChars.IsLetter(text[p]))
         {
             p--;
         }
@@ -322,7 +322,7 @@ internal static class LeakDetector
         var slot = TextFold.Fold(word[0]) - 'a';
         foreach (var label in (uint)slot < 26 ? LabelsByFirst[slot] : [])
         {
-            if (TextFolding.EqualsFolded(word, label))
+            if (TextChars.EqualsFolded(word, label))
             {
                 // "number 15" after "the", "a" is a label; "the answer is number 15" is not.
                 return !(label is "number" or "nummer" or "no" or "nr") || ResultContext.Before(text, p + 1, out _) == ResultStrength.None;
@@ -366,7 +366,7 @@ internal static class LeakDetector
                 q++;
             }
 
-            if (q < text.Length && (TextFolding.IsDigit(text[q]) || text[q] is '(' or '$' or '.' || NumberScanner.VulgarValue(text[q]) > 0))
+            if (q < text.Length && (TextChars.IsDigit(text[q]) || text[q] is '(' or '$' or '.' || NumberScanner.VulgarValue(text[q]) > 0))
             {
                 return true;
             }
@@ -386,7 +386,7 @@ internal static class LeakDetector
                 q--;
             }
 
-            return q >= 0 && (TextFolding.IsDigit(text[q]) || text[q] is ')' or '%');
+            return q >= 0 && (TextChars.IsDigit(text[q]) || text[q] is ')' or '%');
         }
 
         return false;
@@ -394,14 +394,14 @@ internal static class LeakDetector
 
     private static bool IsOperator(ReadOnlySpan<char> text, int p)
     {
-        var c = TextFolding.FoldPunctuation(text[p]);
+        var c = TextChars.FoldPunctuation(text[p]);
         if (c is '+' or '*' or '×' or '÷' or '·' or '/' or '-' or '^')
         {
             return true;
         }
 
         // "x" as a times sign stands alone ("9 x 8"); ":" divides between numbers ("8 : 2").
-        return (c is 'x' or 'X' or ':') && (p == 0 || !TextFolding.IsLetter(text[p - 1])) && (p + 1 >= text.Length || !TextFolding.IsLetter(text[p + 1]));
+        return (c is 'x' or 'X' or ':') && (p == 0 || !TextChars.IsLetter(text[p - 1])) && (p + 1 >= text.Length || !TextChars.IsLetter(text[p + 1]));
     }
 
     private static LeakScanResult ScanLetters(LeakProfile profile, ReadOnlySpan<char> text, int minEnd, DialogueFacts dialogue, bool streaming, ref int holdFrom, ref double best)
@@ -409,7 +409,7 @@ internal static class LeakDetector
         for (var i = Math.Max(0, minEnd - 1); i < text.Length; i++)
         {
             var c = text[i];
-            if ((uint)((c | 0x20) - 'a') > 'j' - 'a' || (i > 0 && TextFolding.IsTokenChar(text[i - 1])) || (i + 1 < text.Length && TextFolding.IsTokenChar(text[i + 1])))
+            if ((uint)((c | 0x20) - 'a') > 'j' - 'a' || (i > 0 && TextChars.IsTokenChar(text[i - 1])) || (i + 1 < text.Length && TextChars.IsTokenChar(text[i + 1])))
             {
                 continue;
             }
@@ -436,7 +436,7 @@ internal static class LeakDetector
             foreach (var word in OptionWords)
             {
                 var s = p - word.Length + 1;
-                if (s >= 0 && TextFolding.StartsWithFolded(text, s, word) && (s == 0 || !TextFolding.IsLetter(text[s - 1])))
+                if (s >= 0 && TextChars.StartsWithFolded(text, s, word) && (s == 0 || !TextChars.IsLetter(text[s - 1])))
                 {
                     start = s;
                     break;
@@ -502,7 +502,7 @@ internal static class LeakDetector
         foreach (var verb in OptionVerbs)
         {
             var s = p - verb.Length;
-            if (s >= 0 && TextFolding.StartsWithFolded(text, s, verb) && (s == 0 || !TextFolding.IsLetter(text[s - 1])))
+            if (s >= 0 && TextChars.StartsWithFolded(text, s, verb) && (s == 0 || !TextChars.IsLetter(text[s - 1])))
             {
                 verbStart = s;
                 return true;
@@ -534,7 +534,7 @@ internal static class LeakDetector
             while (i < text.Length)
             {
                 // Next word start whose first letter matches (a cheap filter before the edit distance).
-                while (i < text.Length && !(TextFolding.IsLetterOrDigit(text[i]) && (i == 0 || !TextFolding.IsLetterOrDigit(text[i - 1]))))
+                while (i < text.Length && !(TextChars.IsLetterOrDigit(text[i]) && (i == 0 || !TextChars.IsLetterOrDigit(text[i - 1]))))
                 {
                     i++;
                 }
@@ -546,7 +546,7 @@ internal static class LeakDetector
 
                 if (TextFold.Fold(text[i]) == expected[0] && TryMatchWords(text, i, expected, allowed, out var end) && end > minEnd)
                 {
-                    if (streaming && (end >= text.Length || TextFolding.IsLetter(text[end])))
+                    if (streaming && (end >= text.Length || TextChars.IsLetter(text[end])))
                     {
                         holdFrom = Math.Min(holdFrom, i);
                         break;
@@ -593,7 +593,7 @@ internal static class LeakDetector
             while (p > 0 && words < profile.MaxTextWords)
             {
                 p--;
-                if (TextFolding.IsLetterOrDigit(text[p]) && (p == 0 || !TextFolding.IsLetterOrDigit(text[p - 1])))
+                if (TextChars.IsLetterOrDigit(text[p]) && (p == 0 || !TextChars.IsLetterOrDigit(text[p - 1])))
                 {
                     words++;
                 }
@@ -615,7 +615,7 @@ internal static class LeakDetector
         while (p < text.Length && n < window.Length)
         {
             var c = TextFold.Fold(text[p]);
-            if (TextFolding.IsLetterOrDigit(c))
+            if (TextChars.IsLetterOrDigit(c))
             {
                 if (space)
                 {
@@ -646,13 +646,13 @@ internal static class LeakDetector
             p++;
         }
 
-        while (p > start && !TextFolding.IsLetterOrDigit(text[p - 1]))
+        while (p > start && !TextChars.IsLetterOrDigit(text[p - 1]))
         {
             p--;
         }
 
         end = p;
-        while (end < text.Length && TextFolding.IsLetterOrDigit(text[end]))
+        while (end < text.Length && TextChars.IsLetterOrDigit(text[end]))
         {
             end++;
         }
@@ -663,11 +663,11 @@ internal static class LeakDetector
             m--;
         }
 
-        return Compare(window[..m], expected, allowed) && !(end < text.Length && TextFolding.IsLetterOrDigit(text[end]));
+        return Compare(window[..m], expected, allowed) && !(end < text.Length && TextChars.IsLetterOrDigit(text[end]));
     }
 
     private static bool Compare(ReadOnlySpan<char> window, ReadOnlySpan<char> expected, int allowed) =>
-        allowed == 0 ? window.SequenceEqual(expected) : TextFolding.DamerauLevenshtein(window, expected, allowed) <= allowed;
+        allowed == 0 ? window.SequenceEqual(expected) : TextChars.DamerauLevenshtein(window, expected, allowed) <= allowed;
 
     /// <summary>
     /// Whether a word equal to a text answer is stated as the answer: wording that names the answer before it ("the
@@ -819,7 +819,7 @@ internal static class LeakDetector
         return default;
 
         static bool IsSingle(ReadOnlySpan<char> t, int k) =>
-            TextFolding.IsLetter(t[k]) && (k == 0 || !TextFolding.IsLetter(t[k - 1])) && (k + 1 >= t.Length || !TextFolding.IsLetter(t[k + 1]));
+            TextChars.IsLetter(t[k]) && (k == 0 || !TextChars.IsLetter(t[k - 1])) && (k + 1 >= t.Length || !TextChars.IsLetter(t[k + 1]));
     }
 
     /// <summary>
@@ -835,7 +835,7 @@ internal static class LeakDetector
             if (c is '.' or ',')
             {
                 // A separator extends a number only when a digit follows ("4." may become "4.5"; "4. Next" is closed).
-                if (p + 1 < text.Length && !TextFolding.IsDigit(text[p + 1]))
+                if (p + 1 < text.Length && !TextChars.IsDigit(text[p + 1]))
                 {
                     return false;
                 }
@@ -845,19 +845,19 @@ internal static class LeakDetector
             }
 
             if (c is ' ' or '\t' or '/' or '%' or '-' or '^' or '\\' or '{' or '}' or '$' or '\'' or '\u2212' or '\u2044' or '\u00A0'
-                || TextFolding.IsDigit(c) || NumberScanner.VulgarValue(c) > 0)
+                || TextChars.IsDigit(c) || NumberScanner.VulgarValue(c) > 0)
             {
                 p++;
                 continue;
             }
 
-            if (!TextFolding.IsLetter(c))
+            if (!TextChars.IsLetter(c))
             {
                 return false;
             }
 
             var wordEnd = p + 1;
-            while (wordEnd < text.Length && TextFolding.IsLetter(text[wordEnd]))
+            while (wordEnd < text.Length && TextChars.IsLetter(text[wordEnd]))
             {
                 wordEnd++;
             }
@@ -880,14 +880,14 @@ internal static class LeakDetector
     }
 
     private static bool IsConnector(ReadOnlySpan<char> word) =>
-        TextFolding.EqualsFolded(word, "and") || TextFolding.EqualsFolded(word, "en") || TextFolding.EqualsFolded(word, "a")
-        || TextFolding.EqualsFolded(word, "an") || TextFolding.EqualsFolded(word, "een") || TextFolding.EqualsFolded(word, "point")
-        || TextFolding.EqualsFolded(word, "komma") || TextFolding.EqualsFolded(word, "per") || TextFolding.EqualsFolded(word, "frac")
-        || TextFolding.EqualsFolded(word, "dfrac") || TextFolding.EqualsFolded(word, "tfrac") || TextFolding.EqualsFolded(word, "each")
-        || TextFolding.EqualsFolded(word, "every") || TextFolding.EqualsFolded(word, "elk") || TextFolding.EqualsFolded(word, "elke")
-        || TextFolding.EqualsFolded(word, "ieder") || TextFolding.EqualsFolded(word, "iedere") || TextFolding.EqualsFolded(word, "out")
-        || TextFolding.EqualsFolded(word, "of") || TextFolding.EqualsFolded(word, "van") || TextFolding.EqualsFolded(word, "de")
-        || TextFolding.EqualsFolded(word, "op") || TextFolding.EqualsFolded(word, "uit");
+        TextChars.EqualsFolded(word, "and") || TextChars.EqualsFolded(word, "en") || TextChars.EqualsFolded(word, "a")
+        || TextChars.EqualsFolded(word, "an") || TextChars.EqualsFolded(word, "een") || TextChars.EqualsFolded(word, "point")
+        || TextChars.EqualsFolded(word, "komma") || TextChars.EqualsFolded(word, "per") || TextChars.EqualsFolded(word, "frac")
+        || TextChars.EqualsFolded(word, "dfrac") || TextChars.EqualsFolded(word, "tfrac") || TextChars.EqualsFolded(word, "each")
+        || TextChars.EqualsFolded(word, "every") || TextChars.EqualsFolded(word, "elk") || TextChars.EqualsFolded(word, "elke")
+        || TextChars.EqualsFolded(word, "ieder") || TextChars.EqualsFolded(word, "iedere") || TextChars.EqualsFolded(word, "out")
+        || TextChars.EqualsFolded(word, "of") || TextChars.EqualsFolded(word, "van") || TextChars.EqualsFolded(word, "de")
+        || TextChars.EqualsFolded(word, "op") || TextChars.EqualsFolded(word, "uit");
 
     /// <summary>Holds a trailing unfinished token (part of a number, a number word, "\frac") and trailing result wording ("so x =").</summary>
     private static void HoldTrailing(ReadOnlySpan<char> text, ref int holdFrom)

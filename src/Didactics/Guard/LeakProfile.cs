@@ -29,7 +29,7 @@ internal sealed class LeakProfile
                 }
                 else
                 {
-                    texts.Add(TextFolding.Normalize(answer.Value));
+                    texts.Add(TextChars.Normalize(answer.Value));
                 }
             }
             else if (answer.Kind == AnswerKind.MultipleChoice)
@@ -42,7 +42,7 @@ internal sealed class LeakProfile
             }
             else
             {
-                var normalized = TextFolding.Normalize(answer.Value);
+                var normalized = TextChars.Normalize(answer.Value);
                 if (normalized.Length > 0)
                 {
                     texts.Add(normalized);
@@ -73,7 +73,7 @@ internal sealed class LeakProfile
             }
             else
             {
-                var normalized = TextFolding.Normalize(content.ToString());
+                var normalized = TextChars.Normalize(content.ToString());
                 if (normalized.Length >= 3)
                 {
                     choiceTexts.Add(normalized);
@@ -100,14 +100,14 @@ internal sealed class LeakProfile
         AnswerDenominators = SimplestForm
             ? problem.Answers.Where(a => AnswerValues.IsNumeric(a.Kind)).Select(a => DenominatorOf(a.Value.AsSpan())).Where(d => d > 0).ToArray()
             : [];
-        Spelled = Texts.Select(t => new string(t.Where(TextFolding.IsLetterOrDigit).ToArray())).Where(t => t.Length >= 3).Distinct().ToArray();
+        Spelled = Texts.Select(t => new string(t.Where(TextChars.IsLetterOrDigit).ToArray())).Where(t => t.Length >= 3).Distinct().ToArray();
         CommonText = Texts.Select(CommonWords.IsCommon).ToArray();
         // The problem's own content that authored replies quote (hints, steps, the worked example); the rest of an authored
         // reply is the strategy's fixed text, written without knowing the problem.
-        var problemContent = TextFolding.Normalize(string.Join(" ", problem.Hints.Concat(problem.Steps)
+        var problemContent = TextChars.Normalize(string.Join(" ", problem.Hints.Concat(problem.Steps)
             .Concat(problem.Example is { } example ? example.Steps.Prepend(example.Statement) : [])));
         TextInProblemContent = Texts.Select(t => TextWindows.Find(problemContent, t, 0, out _, out _)).ToArray();
-        var normalizedStatement = TextFolding.Normalize(problem.Statement);
+        var normalizedStatement = TextChars.Normalize(problem.Statement);
         TextInStatement = Texts.Select(t => TextWindows.Find(normalizedStatement, t, 0, out _, out _)).ToArray();
         MaxTextWords = Texts.Length == 0 ? 0 : Texts.Max(t => t.Count(c => c == ' ') + 1);
     }
@@ -216,7 +216,7 @@ internal sealed class LeakProfile
 
         if (Texts.Length > 0)
         {
-            var normalized = TextFolding.Normalize(history);
+            var normalized = TextChars.Normalize(history);
             foreach (var t in Texts)
             {
                 if (TextWindows.Find(normalized, t, 0, out _, out _))
@@ -271,7 +271,7 @@ internal sealed class LeakProfile
     {
         for (var i = 0; i < fraction.Length; i++)
         {
-            if (TextFolding.FoldPunctuation(fraction[i]) == '/')
+            if (TextChars.FoldPunctuation(fraction[i]) == '/')
             {
                 long d = 0;
                 var j = i + 1;
@@ -283,7 +283,7 @@ internal sealed class LeakProfile
                 for (; j < fraction.Length; j++)
                 {
                     var c = fraction[j];
-                    var digit = c is >= '\u2080' and <= '\u2089' ? c - '\u2080' : TextFolding.TryDigit(c, out var dd) ? dd : -1;
+                    var digit = c is >= '\u2080' and <= '\u2089' ? c - '\u2080' : TextChars.TryDigit(c, out var dd) ? dd : -1;
                     if (digit < 0)
                     {
                         break;
@@ -298,13 +298,13 @@ internal sealed class LeakProfile
 
         // A denominator word at the end: "vier achtsten", "three quarters".
         var end = fraction.Length;
-        while (end > 0 && !TextFolding.IsLetter(fraction[end - 1]))
+        while (end > 0 && !TextChars.IsLetter(fraction[end - 1]))
         {
             end--;
         }
 
         var start = end;
-        while (start > 0 && TextFolding.IsLetter(fraction[start - 1]))
+        while (start > 0 && TextChars.IsLetter(fraction[start - 1]))
         {
             start--;
         }
@@ -378,9 +378,9 @@ internal sealed class LeakProfile
             j++;
         }
 
-        static bool IsNumeralChar(char c) => TextFolding.IsDigit(c) || TextFolding.FoldPunctuation(c) == '/' || NumberScanner.VulgarValue(c) > 0;
+        static bool IsNumeralChar(char c) => TextChars.IsDigit(c) || TextChars.FoldPunctuation(c) == '/' || NumberScanner.VulgarValue(c) > 0;
 
-        static int NumeralKey(char c) => TextFolding.TryDigit(c, out var d) ? d : TextFolding.FoldPunctuation(c) == '/' ? -1 : c;
+        static int NumeralKey(char c) => TextChars.TryDigit(c, out var d) ? d : TextChars.FoldPunctuation(c) == '/' ? -1 : c;
     }
 
     /// <summary>
@@ -392,7 +392,7 @@ internal sealed class LeakProfile
         var s = statement.AsSpan();
         for (var i = 0; i < s.Length; i++)
         {
-            if (char.ToUpperInvariant(s[i]) != letter || !char.IsUpper(s[i]) || (i > 0 && TextFolding.IsLetterOrDigit(s[i - 1])))
+            if (char.ToUpperInvariant(s[i]) != letter || !char.IsUpper(s[i]) || (i > 0 && TextChars.IsLetterOrDigit(s[i - 1])))
             {
                 continue;
             }

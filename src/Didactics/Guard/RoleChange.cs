@@ -96,7 +96,7 @@ internal static class RoleChange
                 var tailStart = Math.Max(minEnd, text.Length - Longest);
                 for (var s = tailStart; s < text.Length; s++)
                 {
-                    if ((s == 0 || !TextFolding.IsLetter(text[s - 1])) && TextFolding.IsLetter(text[s]) && IsPrefixOfPhrase(window[(s - from)..]))
+                    if ((s == 0 || !TextChars.IsLetter(text[s - 1])) && TextChars.IsLetter(text[s]) && IsPrefixOfPhrase(window[(s - from)..]))
                     {
                         holdFrom = Math.Min(holdFrom, s);
                         break;
@@ -154,7 +154,7 @@ internal static class RoleChange
         while (i + 1 < text.Length && words < WordsPerClause)
         {
             var c = text[i];
-            if (!TextFolding.IsLetter(c))
+            if (!TextChars.IsLetter(c))
             {
                 if (c is '.' or '!' or '?' or ';' or ':' or '\n')
                 {
@@ -174,7 +174,7 @@ internal static class RoleChange
                 {
                     var end = i + phrase.Length;
                     if (end <= text.Length && StartsWithPhrase(text, i, phrase)
-                        && (end >= text.Length || !TextFolding.IsLetter(text[end]) || !TextFolding.IsLetter(phrase[^1])))
+                        && (end >= text.Length || !TextChars.IsLetter(text[end]) || !TextChars.IsLetter(phrase[^1])))
                     {
                         length = phrase.Length;
                         return i;
@@ -182,7 +182,7 @@ internal static class RoleChange
                 }
             }
 
-            while (i < text.Length && (TextFolding.IsLetter(text[i]) || text[i] == '\''))
+            while (i < text.Length && (TextChars.IsLetter(text[i]) || text[i] == '\''))
             {
                 i++;
             }
@@ -197,7 +197,7 @@ internal static class RoleChange
         for (var k = 2; k < phrase.Length; k++)
         {
             var c = text[at + k];
-            if (c != phrase[k] && (c >= 128 ? char.ToLowerInvariant(c) != phrase[k] : (c | 0x20) != phrase[k] || !TextFolding.IsLetter(c)))
+            if (c != phrase[k] && (c >= 128 ? char.ToLowerInvariant(c) != phrase[k] : (c | 0x20) != phrase[k] || !TextChars.IsLetter(c)))
             {
                 return false;
             }

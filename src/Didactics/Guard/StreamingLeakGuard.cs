@@ -90,7 +90,7 @@ public sealed class StreamingLeakGuard : IDisposable
         }
 
         // Never cut inside a token: "¾e" or "4x" read differently once cut, so the cut moves back to the token start.
-        while (holdFrom > _safe && holdFrom < text.Length && TextFolding.IsTokenChar(text[holdFrom - 1]) && TextFolding.IsTokenChar(text[holdFrom]))
+        while (holdFrom > _safe && holdFrom < text.Length && TextChars.IsTokenChar(text[holdFrom - 1]) && TextChars.IsTokenChar(text[holdFrom]))
         {
             holdFrom--;
         }

@@ -228,7 +228,7 @@ public sealed class AnswerCheckerTests
     [InlineData("abcdef", 1, "abcdfe")]
     [InlineData("kitten", 3, "sitting")]
     public void Damerau_levenshtein(string a, int expected, string b) =>
-        Assert.Equal(expected, TextFolding.DamerauLevenshtein(TextFolding.Normalize(a), b, 5) is var d && d > 5 ? -1 : d);
+        Assert.Equal(expected, TextChars.DamerauLevenshtein(TextChars.Normalize(a), b, 5) is var d && d > 5 ? -1 : d);
 
     [Fact]
     public void Misconception_gives_the_diagnosis()

@@ -5,7 +5,7 @@ using Didactics.Shared;
 namespace Didactics;
 
 /// <summary>Character-level helpers shared by the checker and the leak guard: letters, digits, number punctuation, edit distance (case and accent folding is <see cref="TextFold"/>).</summary>
-internal static class TextFolding
+internal static class TextChars
 {
     /// <summary>True for a letter (any script).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
