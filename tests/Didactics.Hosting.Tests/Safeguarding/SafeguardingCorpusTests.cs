@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace Didactics.Hosting.Tests.Safeguarding;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>
 /// The deterministic safeguarding classifier against the labelled EN/NL corpus (<c>corpus.tsv</c>): disclosures of

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>
 /// Bearer tokens with school roles: every role and tenant tries every session operation on a learner's session and gets

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>The age bands decide whether a turn may reach a model; consent is recorded, can be withdrawn, and shows in the card and export.</summary>
 public sealed class AgeConsentTests

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>A disclosure never reaches a model: the learner gets the fixed caring reply, the teacher an alert.</summary>
 public sealed class SafeguardingApiTests

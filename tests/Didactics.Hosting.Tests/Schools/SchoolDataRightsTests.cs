@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>
 /// The audit trail and learners' data rights under school roles, and how safeguarding meets cleaning, redaction, the

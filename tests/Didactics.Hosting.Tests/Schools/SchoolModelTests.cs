@@ -4,7 +4,7 @@ using System.Text.Json;
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>Each school's model comes from configuration, changes without a restart, and every turn records which model produced it.</summary>
 public sealed class SchoolModelTests

@@ -5,7 +5,7 @@ using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>Schools on two hosts sharing Redis: profiles, model records and alerts are shared, and concurrent turns are neither lost nor doubled.</summary>
 [Collection(RedisCollection.Name)]

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>A model factory that hands out one recording fake per model name, so a test sees which model a turn reached.</summary>
 internal sealed class FakeSchoolModels : ISchoolModelFactory

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Didactics.Hosting.Tests.Schools;
+namespace Didactics.Hosting.Tests;
 
 /// <summary>The teacher view: sessions per class, alerts (listed, streamed, sent to a webhook), ending a session and switching its strategy.</summary>
 public sealed class TeacherApiTests

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Tests.Checking;
+namespace Didactics.Tests;
 
 public sealed class AnswerCheckerTests
 {

@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 public sealed class AnswerLeakGuardTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 /// <summary>
 /// No false alarms from the strategies' own text: every word the built-in strategies say in their authored content

@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 /// <summary>Replies that leak and replies that do not, shared by the streaming and pipeline tests.</summary>
 public static class LeakCases

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 /// <summary>
 /// The EN/NL corpus of leak forms in <c>leak-forms.jsonl</c>: replies that state the answer in a form a leaky model uses

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 /// <summary>A deliberately leaky model must never get the answer through the pipeline, streaming or not.</summary>
 public sealed class PipelineLeakTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 /// <summary>Odd input never throws, and the streaming guard agrees with the whole-reply guard.</summary>
 public sealed class RobustnessTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Didactics.Tests.Guard;
+namespace Didactics.Tests;
 
 public sealed class StreamingLeakGuardTests
 {

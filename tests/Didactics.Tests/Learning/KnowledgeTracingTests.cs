@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Learning;
+namespace Didactics.Tests;
 
 public class KnowledgeTracingTests
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Didactics.Tests.Learning;
+namespace Didactics.Tests;
 
 public class LearnerStateUpdaterTests
 {

@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Pipeline;
+namespace Didactics.Tests;
 
 [Strategy("gated-hints")]
 [EffortGate(MinAttempts = 1)]

@@ -1,5 +1,5 @@
 using Didactics.Tests.Shared;
-namespace Didactics.Tests.Pipeline;
+namespace Didactics.Tests;
 
 public class ModelSessionTests
 {

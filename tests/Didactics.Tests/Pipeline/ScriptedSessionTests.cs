@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Didactics.Tests.Pipeline;
+namespace Didactics.Tests;
 
 public class ScriptedSessionTests
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
-namespace Didactics.Tests.Pipeline;
+namespace Didactics.Tests;
 
 /// <summary>
 /// A hand-written strategy (what the source generator will emit for an attributed class): elicit, feedback, hint,

@@ -1,5 +1,3 @@
-using Didactics.Tests.Pipeline;
-
 namespace Didactics.Tests;
 
 /// <summary>

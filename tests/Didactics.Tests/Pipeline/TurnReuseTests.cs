@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Pipeline;
+namespace Didactics.Tests;
 
 /// <summary>
 /// The hot path reuses a per-thread turn model and render buffer and shares authored-content strings between turns

@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Problems;
+namespace Didactics.Tests;
 
 public class ProblemSetErrorTests
 {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Didactics.Tests.Problems;
+namespace Didactics.Tests;
 
 public class ProblemSetTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 
-namespace Didactics.Tests.Sessions;
+namespace Didactics.Tests;
 
 public class SessionStateSerializationTests
 {

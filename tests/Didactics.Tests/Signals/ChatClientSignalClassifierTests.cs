@@ -1,7 +1,7 @@
 using Didactics.Tests.Shared;
 using Microsoft.Extensions.AI;
 
-namespace Didactics.Tests.Signals;
+namespace Didactics.Tests;
 
 public class ChatClientSignalClassifierTests
 {

@@ -1,6 +1,6 @@
 using static Didactics.CollaborationMode;
 
-namespace Didactics.Tests.Signals;
+namespace Didactics.Tests;
 
 public class CollaborationModeTests
 {

@@ -1,6 +1,6 @@
 using static Didactics.LearnerSignal;
 
-namespace Didactics.Tests.Signals;
+namespace Didactics.Tests;
 
 // The classifier's behaviour as a table: (language, learner message, expected signal). The EN problem is
 // "What is 1/2 + 1/4?" (answer 3/4, misconception 2/6); the NL problem "Hoeveel is 1/3 + 1/6?" (answer 1/2, misconception 2/9).

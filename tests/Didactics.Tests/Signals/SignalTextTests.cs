@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Signals;
+namespace Didactics.Tests;
 
 public class SignalTextTests
 {

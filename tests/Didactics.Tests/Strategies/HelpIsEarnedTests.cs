@@ -1,4 +1,4 @@
-namespace Didactics.Tests.Strategies;
+namespace Didactics.Tests;
 
 /// <summary>
 /// Help is earned (issue #16), for every built-in strategy in English and Dutch, on a problem with a ladder of its own:

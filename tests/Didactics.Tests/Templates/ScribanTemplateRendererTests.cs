@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scriban;
 
-namespace Didactics.Tests.Templates;
+namespace Didactics.Tests;
 
 public sealed class ScribanTemplateRendererTests
 {
