@@ -212,7 +212,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
         var tenant = ResolveTenant(http, options);
         CheckSessionId(id);
         var session = await service.GetAsync(tenant, id, http.RequestAborted).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no session '{id}' in tenant '{tenant}'.");
+            ?? throw DidacticsSessionService.SessionNotFound(tenant, id);
         if (access is not null)
         {
             await access.CheckAsync(http.User, session, operation, http.RequestAborted).ConfigureAwait(false);
@@ -255,7 +255,7 @@ public static class DidacticsEndpointRouteBuilderExtensions
 
     private static IResult NotFound(string id, string tenant) =>
         TypedResults.Problem(
-            $"There is no session '{id}' in tenant '{tenant}'.", statusCode: StatusCodes.Status404NotFound,
+            DidacticsSessionService.SessionNotFound(tenant, id).Message, statusCode: StatusCodes.Status404NotFound,
             title: "Session not found", type: ErrorTypeBase + "session-not-found");
 
     /// <summary>Turns the service's exceptions into problem details; anything else goes to the app's exception handler.</summary>

@@ -185,7 +185,7 @@ public sealed class DidacticsSessionService
         }
 
         var session = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no session '{sessionId}' in tenant '{tenant}'.");
+            ?? throw SessionNotFound(tenant, sessionId);
         if (expectedVersion is { } expected && expected != session.State.Version)
         {
             throw new SessionVersionMismatchException(sessionId, expected, session.State.Version);
@@ -614,4 +614,8 @@ public sealed class DidacticsSessionService
 
     private static string HashOf(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
+
+    /// <summary>The one wording of a missing session: the service's exception and every endpoint's 404.</summary>
+    internal static KeyNotFoundException SessionNotFound(string tenant, string sessionId) =>
+        new($"There is no session '{sessionId}' in tenant '{tenant}'.");
 }

@@ -241,7 +241,7 @@ public static class DidacticsSchoolEndpointRouteBuilderExtensions
                 return session with { State = saved };
             }
 
-            session = await store.GetAsync(key, cancellationToken).ConfigureAwait(false) ?? throw SchoolAccess.NotFound(key.Tenant, key.SessionId);
+            session = await store.GetAsync(key, cancellationToken).ConfigureAwait(false) ?? throw DidacticsSessionService.SessionNotFound(key.Tenant, key.SessionId);
         }
 
         throw new Didactics.SessionConflictException(key.SessionId);

@@ -80,7 +80,7 @@ internal sealed class SchoolAccess(ISchoolDirectory directory, TimeProvider time
         // Visibility first: a session the caller cannot see is "not found", whatever the operation.
         if (!await CanSeeAsync(user, role, session, cancellationToken).ConfigureAwait(false))
         {
-            throw NotFound(session.Tenant, session.State.Id);
+            throw DidacticsSessionService.SessionNotFound(session.Tenant, session.State.Id);
         }
 
         if (!allowed)
@@ -120,8 +120,6 @@ internal sealed class SchoolAccess(ISchoolDirectory directory, TimeProvider time
             DidacticsRoles.Teacher => user.FindAll(DidacticsClaims.Class).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             _ => throw new DidacticsAccessDeniedException("Only teachers and school admins use the teacher view."),
         };
-
-    public static KeyNotFoundException NotFound(string tenant, string id) => new($"There is no session '{id}' in tenant '{tenant}'.");
 
     private async ValueTask<bool> CanSeeAsync(ClaimsPrincipal user, string? role, HostedSession session, CancellationToken cancellationToken)
     {
