@@ -8,7 +8,7 @@ namespace Didactics.Hosting;
 /// Purges audit records older than <see cref="AuditOptions.Retention"/> every <see cref="AuditOptions.PurgeInterval"/>.
 /// A purge that fails (the audit database is down) is logged and tried again at the next interval; it never stops the host.
 /// </summary>
-public sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time, ILogger<AuditRetentionService>? logger = null) : BackgroundService
+internal sealed class AuditRetentionService(IAuditLog log, IOptions<AuditOptions> options, TimeProvider time, ILogger<AuditRetentionService>? logger = null) : BackgroundService
 {
     /// <summary>Runs one purge now; returns how many records were removed.</summary>
     public ValueTask<int> PurgeOnceAsync(CancellationToken cancellationToken = default) =>

@@ -13,7 +13,7 @@ namespace Didactics.Hosting;
 /// or a configuration problem. Reads <see cref="SchoolsOptions"/> through <see cref="IOptionsMonitor{T}"/>, so a changed
 /// configuration applies from the next turn; clients are cached per model settings.
 /// </summary>
-public sealed class SchoolModelResolver
+internal sealed class SchoolModelResolver
 {
     private readonly IOptionsMonitor<SchoolsOptions> _schools;
     private readonly IConfiguration? _configuration;

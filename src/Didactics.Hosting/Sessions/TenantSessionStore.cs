@@ -5,7 +5,7 @@ namespace Didactics.Hosting;
 /// request: the pipeline sees plain session ids, while every key the store touches carries the tenant. When the
 /// request carries an idempotency key, the turn's <see cref="TurnRecord"/> is written in the same atomic update.
 /// </summary>
-public sealed class TenantSessionStore : ISessionStore
+internal sealed class TenantSessionStore : ISessionStore
 {
     private readonly IHostedSessionStore _store;
     private readonly string _learner;
