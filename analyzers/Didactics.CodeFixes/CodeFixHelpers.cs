@@ -16,6 +16,16 @@ internal static class CodeFixHelpers
     public static ExpressionSyntax Qualified(string expression) =>
         SyntaxFactory.ParseExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
 
+    /// <summary>
+    /// True when <paramref name="attribute"/> is written as <paramref name="name"/> or <c>nameAttribute</c>, plain or
+    /// qualified (<c>EffortGate</c>, <c>Didactics.EffortGateAttribute</c>, <c>global::Didactics.EffortGate</c>).
+    /// </summary>
+    public static bool Names(AttributeSyntax attribute, string name)
+    {
+        var written = attribute.Name.ToString();
+        return written.EndsWith(name, System.StringComparison.Ordinal) || written.EndsWith(name + "Attribute", System.StringComparison.Ordinal);
+    }
+
     /// <summary>Parses an attribute such as <c>global::Didactics.AnswerPolicy(...)</c>, marked for simplification.</summary>
     public static AttributeSyntax QualifiedAttribute(string text)
     {

@@ -54,19 +54,15 @@ public sealed class EffortGateCodeFixProvider : CodeFixProvider
     private static async Task<Document> AddEffortGateAsync(Document document, ClassDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || declaration.AttributeLists.Any(list => list.Attributes.Any(a => IsEffortGate(a.Name.ToString()))))
+        if (root is null || declaration.AttributeLists.Any(list => list.Attributes.Any(a => CodeFixHelpers.Names(a, "EffortGate"))))
         {
             return document;
         }
 
-        var anchor = declaration.AttributeLists.LastOrDefault(list => list.Attributes.Any(a => a.Name.ToString().EndsWith("AnswerPolicy", System.StringComparison.Ordinal)
-                || a.Name.ToString().EndsWith("AnswerPolicyAttribute", System.StringComparison.Ordinal)))
+        var anchor = declaration.AttributeLists.LastOrDefault(list => list.Attributes.Any(a => CodeFixHelpers.Names(a, "AnswerPolicy")))
             ?? declaration.AttributeLists.Last();
         var attribute = CodeFixHelpers.QualifiedAttribute("global::Didactics.EffortGate(MinAttempts = 1)");
         var fixedDeclaration = CodeFixHelpers.InsertAttributeListAfter(declaration, anchor, attribute);
         return document.WithSyntaxRoot(root.ReplaceNode(declaration, fixedDeclaration));
     }
-
-    private static bool IsEffortGate(string name) =>
-        name.EndsWith("EffortGate", System.StringComparison.Ordinal) || name.EndsWith("EffortGateAttribute", System.StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Didactics.Shared;
 using Microsoft.Extensions.AI;
 
 namespace Didactics.Certification;
@@ -173,9 +174,11 @@ public sealed class CertificationJob
             return "--concurrency must be between 1 and 1024.";
         }
 
-        if (o.TurnTimeoutSeconds is < 0.01 or > 86_400)
+        // The limits of the retry pipeline's per-attempt timeout (Polly's), in seconds.
+        var (min, max) = (RetryPipeline.MinAttemptTimeout.TotalSeconds, RetryPipeline.MaxAttemptTimeout.TotalSeconds);
+        if (o.TurnTimeoutSeconds < min || o.TurnTimeoutSeconds > max)
         {
-            return "--turn-timeout must be between 0.01 and 86400 seconds.";
+            return FormattableString.Invariant($"--turn-timeout must be between {min} and {max} seconds.");
         }
 
         return o.Retries is < 0 or > 10 ? "--retries must be between 0 and 10." : null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Didactics.Shared;
 
 namespace Didactics.Certification;
@@ -35,7 +36,12 @@ public sealed class NoPersonalDataEchoCheck : DeterministicCheck
         return (true, "No personal data repeated.");
     }
 
-    private static List<string> PersonalData(TurnContext context)
+    // AppliesTo and Judge ask for the same turn's data: scan the learner's history once per context.
+    private static readonly ConditionalWeakTable<TurnContext, List<string>> Found = new();
+
+    private static List<string> PersonalData(TurnContext context) => Found.GetValue(context, Scan);
+
+    private static List<string> Scan(TurnContext context)
     {
         var history = context.LearnerHistory();
         var result = new List<string>();

@@ -35,6 +35,9 @@ public sealed class TurnContext : EvaluationContext
         LearnerHasAnswer = solved;
     }
 
+    // The context never changes after construction; several checks read the history of one turn.
+    private string? _learnerHistory;
+
     /// <summary>The scenario.</summary>
     public Scenario Scenario { get; }
 
@@ -71,7 +74,9 @@ public sealed class TurnContext : EvaluationContext
     }
 
     /// <summary>The learner's messages so far, one per line (the history the leak guard needs).</summary>
-    public string LearnerHistory()
+    public string LearnerHistory() => _learnerHistory ??= BuildLearnerHistory();
+
+    private string BuildLearnerHistory()
     {
         var sb = new StringBuilder();
         foreach (var turn in AllLearnerTurns())
